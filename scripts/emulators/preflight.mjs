@@ -1,0 +1,37 @@
+// Checks that the emulators can start before firebase-tools is asked to, so a
+// missing Java or a busy port ends in one clear line instead of a stack trace.
+import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { emulatorEnv, root } from './emulator-env.mjs';
+
+export function emulatorPorts(configPath = join(root, 'firebase.json')) {
+  const cfg = JSON.parse(readFileSync(configPath, 'utf8')).emulators;
+  return Object.entries(cfg)
+    .filter(([, v]) => v && typeof v === 'object' && 'port' in v)
+    .map(([name, v]) => ({ name, port: Number(v.port) }));
+}
+
+function portFree(port) {
+  return new Promise((resolvePort) => {
+    const srv = createServer();
+    srv.once('error', () => resolvePort(false));
+    srv.once('listening', () => srv.close(() => resolvePort(true)));
+    srv.listen(port, '127.0.0.1');
+  });
+}
+
+/** @returns {Promise<{ ok: true, env: NodeJS.ProcessEnv } | { ok: false, reason: string }>} */
+export async function preflight(configPath) {
+  const envResult = emulatorEnv();
+  if (!envResult.ok) return envResult;
+  for (const { name, port } of emulatorPorts(configPath)) {
+    if (!(await portFree(port))) {
+      return {
+        ok: false,
+        reason: `Port ${port} (${name} emulator) is already in use: stop whatever holds it (e.g. an earlier 'npm run dev': lsof -i :${port}) and try again.`,
+      };
+    }
+  }
+  return envResult;
+}

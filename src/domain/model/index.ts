@@ -1,0 +1,5 @@
+export * from './competition';
+export * from './entry';
+export * from './ids';
+export * from './member';
+export * from './scoring';

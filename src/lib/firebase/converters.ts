@@ -1,0 +1,168 @@
+// Documents ↔ domain types. Firestore stores dates as Timestamps, the domain
+// uses epoch milliseconds; this file is the only place that converts. Reading
+// is lenient (a missing list becomes [], a pending server timestamp its local
+// estimate) so one odd document never breaks a whole page.
+import {
+  Timestamp,
+  type DocumentData,
+  type FirestoreDataConverter,
+  type PartialWithFieldValue,
+  type QueryDocumentSnapshot,
+  type SnapshotOptions,
+} from 'firebase/firestore';
+import type {
+  Assignment,
+  Competition,
+  Entry,
+  EntryIdentity,
+  Member,
+  ScoreSheet,
+  UserProfile,
+} from '@/domain/model';
+
+type Raw = Record<string, unknown>;
+
+export function toMillis(value: unknown): number | null {
+  if (value instanceof Timestamp) return value.toMillis();
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (value instanceof Date) return value.getTime();
+  return null;
+}
+
+const millis = (value: unknown): number => toMillis(value) ?? 0;
+const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
+const num = (value: unknown, fallback = 0): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/**
+ * Builds a converter: `read` maps raw data to the domain type; on write the
+ * id field is dropped (it is the document id) and the date fields given as
+ * millis become Timestamps (sentinels such as serverTimestamp() pass through).
+ */
+function converter<T extends object>(
+  read: (data: Raw, id: string) => T,
+  dateFields: readonly string[],
+  idField: string | null,
+): FirestoreDataConverter<T> {
+  return {
+    toFirestore(model: PartialWithFieldValue<T>): DocumentData {
+      const out: DocumentData = { ...(model as DocumentData) };
+      if (idField) delete out[idField];
+      for (const field of dateFields) {
+        const value = out[field];
+        if (typeof value === 'number') out[field] = Timestamp.fromMillis(value);
+      }
+      return out;
+    },
+    fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions): T {
+      const data = snapshot.data({ serverTimestamps: 'estimate', ...options }) as Raw;
+      return read(data, snapshot.id);
+    },
+  };
+}
+
+export const readCompetition = (d: Raw, id: string): Competition => ({
+  id,
+  title: str(d.title),
+  titleEn: str(d.titleEn),
+  status: oneOf(d.status, ['draft', 'registration', 'review', 'final', 'closed'], 'draft'),
+  visibility: oneOf(d.visibility, ['public', 'private'], 'private'),
+  blind: d.blind !== false,
+  submissionDeadline: millis(d.submissionDeadline),
+  tracks: list(d.tracks),
+  rubric: { criteria: list((d.rubric as Raw | undefined)?.criteria) },
+  criterionIds: list(d.criterionIds),
+  rounds: list(d.rounds),
+  openRoundIds: list(d.openRoundIds),
+  aggregation: {
+    method: 'mean',
+    trim: 0,
+    normalization: 'none',
+    minSheets: 1,
+    ...(d.aggregation as Partial<Competition['aggregation']> | undefined),
+  },
+  ranking: { scope: oneOf((d.ranking as Raw | undefined)?.scope, ['overall', 'track'], 'overall') },
+  awards: list(d.awards),
+  createdAt: millis(d.createdAt),
+  updatedAt: millis(d.updatedAt),
+});
+
+export const readMember = (d: Raw, id: string): Member => ({
+  uid: str(d.uid, id),
+  competitionId: str(d.competitionId),
+  role: oneOf(d.role, ['organizer', 'judge', 'team'], 'team'),
+  displayName: str(d.displayName),
+  email: str(d.email),
+  entryIds: list(d.entryIds),
+  addedAt: millis(d.addedAt),
+});
+
+export const readEntry = (d: Raw, id: string): Entry => ({
+  id,
+  code: str(d.code),
+  trackId: str(d.trackId),
+  title: str(d.title),
+  field: str(d.field),
+  summary: str(d.summary),
+  status: oneOf(d.status, ['draft', 'submitted', 'withdrawn', 'disqualified'], 'draft'),
+  deckPath: typeof d.deckPath === 'string' && d.deckPath ? d.deckPath : null,
+  createdAt: millis(d.createdAt),
+  updatedAt: millis(d.updatedAt),
+  submittedAt: toMillis(d.submittedAt),
+});
+
+export const readEntryIdentity = (d: Raw, id: string): EntryIdentity => ({
+  entryId: id,
+  teamName: str(d.teamName),
+  organization: str(d.organization),
+  contactName: str(d.contactName),
+  contactPhone: str(d.contactPhone),
+  contactEmail: str(d.contactEmail),
+  ownerUids: list(d.ownerUids),
+});
+
+export const readAssignment = (d: Raw, id: string): Assignment => ({
+  id,
+  judgeUid: str(d.judgeUid),
+  entryId: str(d.entryId),
+  roundIds: list(d.roundIds),
+  assignedAt: millis(d.assignedAt),
+});
+
+export const readSheet = (d: Raw, id: string): ScoreSheet => ({
+  id,
+  roundId: str(d.roundId),
+  judgeUid: str(d.judgeUid),
+  entryId: str(d.entryId),
+  status: oneOf(d.status, ['draft', 'submitted', 'recused'], 'draft'),
+  scores: (d.scores && typeof d.scores === 'object' ? d.scores : {}) as Record<string, number>,
+  comment: str(d.comment),
+  updatedAt: millis(d.updatedAt),
+  submittedAt: toMillis(d.submittedAt),
+});
+
+export const readUserProfile = (d: Raw, id: string): UserProfile => ({
+  uid: id,
+  displayName: str(d.displayName),
+  email: str(d.email),
+  locale: oneOf(d.locale, ['zh-CN', 'en'], 'zh-CN'),
+  createdAt: millis(d.createdAt),
+});
+
+export const competitionConverter = converter(
+  readCompetition,
+  ['submissionDeadline', 'createdAt', 'updatedAt'],
+  'id',
+);
+/** `uid` is stored as well as being the document id (rules compare it). */
+export const memberConverter = converter(readMember, ['addedAt'], null);
+export const entryConverter = converter(readEntry, ['createdAt', 'updatedAt', 'submittedAt'], 'id');
+export const entryIdentityConverter = converter(readEntryIdentity, [], 'entryId');
+export const assignmentConverter = converter(readAssignment, ['assignedAt'], 'id');
+export const sheetConverter = converter(readSheet, ['updatedAt', 'submittedAt'], 'id');
+export const userProfileConverter = converter(readUserProfile, ['createdAt'], 'uid');
+
+export { num as toNumber };
