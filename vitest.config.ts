@@ -4,9 +4,10 @@ import { defineConfig } from 'vitest/config';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
-// Two projects, run at different stages of `npm test`:
+// Three projects, run at different stages of `npm test`:
 // - unit: pure domain logic and React components (jsdom), no emulators;
-// - emulators: rules and functions suites, run inside `firebase emulators:exec`.
+// - emulators: rules and functions suites, run inside `firebase emulators:exec`;
+// - e2e: browser journeys in headless Chromium (scripts/e2e.mjs sets them up).
 export default defineConfig({
   test: {
     projects: [
@@ -15,7 +16,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/unit/**/*.test.ts', 'functions/src/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['./test/setup/jsdom.ts'],
         },
@@ -31,6 +32,17 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 20000,
           hookTimeout: 30000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60000,
+          hookTimeout: 60000,
         },
       },
     ],

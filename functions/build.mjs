@@ -1,13 +1,16 @@
 // Bundles the functions with esbuild. The pure domain code (../src/domain) is
-// bundled in from its one source folder, never copied; the Firebase SDKs stay
-// external and come from this package's dependencies at deploy time.
-import { build } from 'esbuild';
+// bundled in from its one source folder, never copied; the Firebase SDKs and
+// zod stay external and come from this package's dependencies at deploy time.
+//   node functions/build.mjs          build once
+//   node functions/build.mjs --watch  rebuild on change (npm run dev)
+import { context } from 'esbuild';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const watch = process.argv.includes('--watch');
 
-await build({
+const ctx = await context({
   absWorkingDir: here,
   entryPoints: ['src/index.ts'],
   outfile: 'lib/index.js',
@@ -17,10 +20,15 @@ await build({
   format: 'esm',
   sourcemap: true,
   packages: 'external',
-  // The domain folder is outside this package, so esbuild would otherwise
-  // treat its bare imports as external too; it has none but zod.
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
+  logLevel: watch ? 'info' : 'warning',
 });
+
+if (watch) {
+  await ctx.watch();
+  const stop = () => ctx.dispose().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} else {
+  await ctx.rebuild();
+  await ctx.dispose();
+}

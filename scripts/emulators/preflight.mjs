@@ -1,24 +1,18 @@
 // Checks that the emulators can start before firebase-tools is asked to, so a
 // missing Java or a busy port ends in one clear line instead of a stack trace.
-import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { portFree } from '../lib/ports.mjs';
 import { emulatorEnv, root } from './emulator-env.mjs';
 
 export function emulatorPorts(configPath = join(root, 'firebase.json')) {
   const cfg = JSON.parse(readFileSync(configPath, 'utf8')).emulators;
   return Object.entries(cfg)
     .filter(([, v]) => v && typeof v === 'object' && 'port' in v)
-    .map(([name, v]) => ({ name, port: Number(v.port) }));
-}
-
-function portFree(port) {
-  return new Promise((resolvePort) => {
-    const srv = createServer();
-    srv.once('error', () => resolvePort(false));
-    srv.once('listening', () => srv.close(() => resolvePort(true)));
-    srv.listen(port, '127.0.0.1');
-  });
+    .flatMap(([name, v]) => [
+      { name, port: Number(v.port) },
+      ...('websocketPort' in v ? [{ name: `${name} websocket`, port: Number(v.websocketPort) }] : []),
+    ]);
 }
 
 /** @returns {Promise<{ ok: true, env: NodeJS.ProcessEnv } | { ok: false, reason: string }>} */

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { configWithPortOffset } from './config-offset.mjs';
 import { PROJECT_ID, root } from './emulator-env.mjs';
+import { ALL_EMULATORS } from './emulator-list.mjs';
 import { preflight } from './preflight.mjs';
-
-export const ALL_EMULATORS = 'auth,firestore,functions,storage';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,0 +1,10 @@
+// Firestore paths, written once for the functions (the SPA has its own in
+// src/lib/firebase: the Admin and web SDKs' reference types differ).
+export const competitionPath = (cid: string) => `competitions/${cid}`;
+export const memberPath = (cid: string, uid: string) => `competitions/${cid}/members/${uid}`;
+export const entriesPath = (cid: string) => `competitions/${cid}/entries`;
+export const sheetsPath = (cid: string) => `competitions/${cid}/sheets`;
+export const assignmentPath = (cid: string, id: string) => `competitions/${cid}/assignments/${id}`;
+export const sheetPath = (cid: string, id: string) => `competitions/${cid}/sheets/${id}`;
+export const resultsPath = (cid: string, roundId: string) => `competitions/${cid}/results/${roundId}`;
+export const auditPath = (cid: string) => `competitions/${cid}/audit`;

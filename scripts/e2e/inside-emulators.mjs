@@ -1,0 +1,52 @@
+// Runs inside emulators:exec: fresh demo seed, the built SPA served by
+// `vite preview`, then the e2e Vitest project against it.
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { root } from '../emulators/emulator-env.mjs';
+
+const PREVIEW_URL = 'http://127.0.0.1:4173';
+
+const seed = spawnSync('node', ['scripts/seed.mjs', '--fresh'], { cwd: root, stdio: 'inherit' });
+if (seed.status !== 0) {
+  console.error('✖ Seeding failed (see above).');
+  process.exit(seed.status ?? 1);
+}
+
+const preview = spawn(join(root, 'node_modules', '.bin', 'vite'), ['preview', '--strictPort'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  detached: true,
+});
+const stopPreview = () => {
+  try {
+    process.kill(-preview.pid, 'SIGTERM');
+  } catch {
+    /* gone */
+  }
+};
+
+async function waitForPreview() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(PREVIEW_URL)).ok) return true;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+let status = 1;
+if (await waitForPreview()) {
+  const tests = spawnSync('npx', ['vitest', 'run', '--project', 'e2e'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, E2E_BASE_URL: PREVIEW_URL },
+  });
+  status = tests.status ?? 1;
+} else {
+  console.error(`✖ vite preview did not answer on ${PREVIEW_URL}.`);
+}
+stopPreview();
+process.exit(status);

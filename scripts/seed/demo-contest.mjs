@@ -1,0 +1,153 @@
+// The demo competition as Firestore documents. Its entries and score sheets
+// are those of test/fixtures/demo-contest.export.json, the results engine's
+// golden fixture, so the results the app computes from the seed can be checked
+// against test/fixtures/demo-contest.results.json. What the export has no place
+// for (names in two languages, rounds, teams' identities) is added here,
+// deterministically: the same seed every time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../emulators/emulator-env.mjs';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-accounts.mjs';
+
+export const DEMO_COMPETITION_ID = 'xining-2021';
+export const DEMO_ROUND_ID = 'review';
+
+const at = (iso) => new Date(iso).getTime();
+
+const TRACKS = [
+  { id: 'enterprise', name: '企业组', nameEn: 'Enterprise track' },
+  { id: 'team', name: '团队组', nameEn: 'Team track' },
+];
+const CRITERIA_EN = {
+  innovation: ['技术与创新', 'Technology & innovation'],
+  market: ['市场前景', 'Market'],
+  team: ['团队能力', 'Team'],
+  business: ['商业模式', 'Business model'],
+  pitch: ['财务与路演', 'Finance & pitch'],
+};
+const AWARD_EN = { first: 'First prize', second: 'Second prize', third: 'Third prize' };
+
+const FIELDS = [
+  [/光伏|储能|氢/, '光伏新能源'],
+  [/锂/, '锂电新材料'],
+  [/铝|镁/, '铝镁合金新材料'],
+  [/医|药|虫草|枸杞|沙棘|牦牛|生物|花青素|藜麦|食品/, '高原生物医药'],
+  [/旅游|康养|文旅/, '文旅康养'],
+  [/物流|冷链/, '现代物流'],
+];
+const fieldOf = (title) => FIELDS.find(([re]) => re.test(title))?.[1] ?? '数字经济';
+
+const COMPANY_WORDS = ['昆仑', '三江源', '湟水', '祁连', '青藏', '柴达木', '河湟', '雪域', '江河', '日月山', '金银滩', '塔尔'];
+const PEOPLE = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨帆', '赵磊', '马丽', '韩梅', '祁文', '才让', '卓玛'];
+const SCHOOLS = ['青海大学', '青海师范大学', '青海民族大学', '西宁城市职业技术学院'];
+
+export function loadDemoExport() {
+  return JSON.parse(readFileSync(join(root, 'test/fixtures/demo-contest.export.json'), 'utf8'));
+}
+
+/** Everything to write, as plain data; seed.mjs turns it into Auth users and documents. */
+export function buildDemoContest(exported = loadDemoExport()) {
+  const src = exported.competition;
+  const now = at('2026-11-20T09:00:00+08:00');
+  const competition = {
+    title: '西宁首届“相约高新区”创新创业大赛',
+    titleEn: 'Xining First "Meet in the High-tech Zone" Innovation & Entrepreneurship Competition',
+    status: 'review',
+    visibility: 'public',
+    blind: true,
+    submissionDeadline: at('2026-11-01T00:00:00+08:00'),
+    tracks: TRACKS,
+    rubric: {
+      criteria: src.rubric.criteria.map((c) => ({
+        id: c.id,
+        name: CRITERIA_EN[c.id]?.[0] ?? c.label ?? c.id,
+        nameEn: CRITERIA_EN[c.id]?.[1] ?? c.id,
+        weight: c.weight,
+        max: c.max,
+      })),
+    },
+    criterionIds: src.rubric.criteria.map((c) => c.id),
+    rounds: [
+      { id: DEMO_ROUND_ID, name: '网络评审', nameEn: 'Online review', kind: 'online', status: 'open' },
+      { id: 'final', name: '决赛路演', nameEn: 'Final roadshow', kind: 'roadshow', status: 'pending' },
+    ],
+    openRoundIds: [DEMO_ROUND_ID],
+    aggregation: {
+      method: src.aggregation.method,
+      trim: src.aggregation.trim ?? 1,
+      normalization: src.aggregation.normalization,
+      minSheets: src.aggregation.minSheets ?? 1,
+    },
+    ranking: { scope: src.ranking.scope },
+    awards: src.awards.map((a) => ({
+      id: a.id,
+      label: a.label ?? a.id,
+      labelEn: AWARD_EN[a.id] ?? a.id,
+      count: a.count,
+      track: a.track ?? null,
+    })),
+    createdAt: at('2026-09-01T09:00:00+08:00'),
+    updatedAt: now,
+  };
+
+  const organizer = { uid: 'organizer', email: DEMO_LOGINS.organizer, displayName: '大赛组委会' };
+  const judgeIds = [...new Set(exported.sheets.map((s) => s.judgeId))].sort((a, b) =>
+    a.localeCompare(b, 'en', { numeric: true }),
+  );
+  const judges = judgeIds.map((id, i) => ({
+    uid: id,
+    email: DEMO_LOGINS.judges[i] ?? `judge${i + 1}@demo.local`,
+    displayName: `评委 ${PEOPLE[i % PEOPLE.length]}`,
+  }));
+
+  const entries = exported.entries.map((e, i) => {
+    const n = i + 1;
+    const isEnterprise = e.track === 'enterprise';
+    const word = COMPANY_WORDS[i % COMPANY_WORDS.length];
+    const contact = PEOPLE[(i * 5) % PEOPLE.length];
+    const team = { uid: `team${n}`, email: DEMO_LOGINS.teams[i] ?? `team${n}@demo.local`, displayName: `${contact}（${e.id}）` };
+    return {
+      team,
+      entry: {
+        id: e.id,
+        code: `E-${String(n).padStart(3, '0')}`,
+        trackId: e.track,
+        title: e.title,
+        field: fieldOf(e.title),
+        summary: `${e.title}：立足青海高原资源禀赋，面向${fieldOf(e.title)}产业链的关键环节，已完成样机/试点验证，计划三年内实现规模化应用。`,
+        status: e.status ?? 'submitted',
+        deckPath: null,
+        createdAt: at('2026-10-01T09:00:00+08:00') + n * 3_600_000,
+        updatedAt: at('2026-10-20T09:00:00+08:00') + n * 3_600_000,
+        submittedAt: (e.status ?? 'submitted') === 'draft' ? null : at('2026-10-25T09:00:00+08:00') + n * 60_000,
+      },
+      identity: {
+        teamName: isEnterprise ? `${word}${fieldOf(e.title).slice(0, 2)}科技` : `${word}创新团队`,
+        organization: isEnterprise ? `青海${word}${fieldOf(e.title).slice(0, 2)}科技有限公司` : SCHOOLS[i % SCHOOLS.length],
+        contactName: contact,
+        contactPhone: `1380971${String(1000 + n).slice(-4)}`,
+        contactEmail: team.email,
+        ownerUids: [team.uid],
+      },
+    };
+  });
+
+  const sheets = exported.sheets.map((s, i) => ({
+    roundId: DEMO_ROUND_ID,
+    judgeUid: s.judgeId,
+    entryId: s.entryId,
+    status: s.status,
+    scores: s.scores ?? {},
+    comment: '',
+    updatedAt: at('2026-11-10T09:00:00+08:00') + i * 60_000,
+    submittedAt: s.status === 'draft' ? null : at('2026-11-10T09:00:00+08:00') + i * 60_000,
+  }));
+  const assignments = sheets.map((s) => ({
+    judgeUid: s.judgeUid,
+    entryId: s.entryId,
+    roundIds: [DEMO_ROUND_ID],
+    assignedAt: at('2026-11-02T09:00:00+08:00'),
+  }));
+
+  return { competition, organizer, judges, entries, sheets, assignments, password: DEMO_PASSWORD };
+}

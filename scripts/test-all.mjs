@@ -1,0 +1,38 @@
+// `npm test`: every check, in order, stopping at the first failure:
+// typecheck → lint → unit and component tests → emulator suites (rules,
+// functions) → end-to-end browser journeys.
+//
+// Where the Firestore emulator cannot exist on this machine (no Java 21 and no
+// installed emulator jar), the emulator and browser stages are skipped with a
+// loud banner saying why; where it exists, they always run.
+import { spawnSync } from 'node:child_process';
+import { root } from './emulators/emulator-env.mjs';
+import { emulatorEnv } from './emulators/emulator-env.mjs';
+
+const stages = [
+  ['typecheck', 'npm run --silent typecheck'],
+  ['lint', 'npm run --silent lint'],
+  ['unit and component tests', 'npx vitest run --project unit'],
+  ['emulator suites (rules, functions)', 'npm run --silent test:emulators'],
+  ['end-to-end browser journeys', 'npm run --silent test:e2e'],
+];
+const NEEDS_EMULATORS = new Set(['emulator suites (rules, functions)', 'end-to-end browser journeys']);
+
+const env = emulatorEnv();
+const started = Date.now();
+for (const [name, command] of stages) {
+  if (NEEDS_EMULATORS.has(name) && !env.ok) {
+    const line = '!'.repeat(78);
+    console.log(`\n${line}\n!! SKIPPED: ${name}\n!! because the Firebase emulators cannot run here: ${env.reason}\n${line}\n`);
+    continue;
+  }
+  console.log(`\n▶ ${name}: ${command}`);
+  const t0 = Date.now();
+  const run = spawnSync(command, { cwd: root, stdio: 'inherit', shell: true });
+  if (run.status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${run.status ?? run.signal}); later stages were not run.`);
+    process.exit(run.status || 1);
+  }
+  console.log(`✔ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+console.log(`\n✔ all stages passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);

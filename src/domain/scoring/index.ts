@@ -1,0 +1,1 @@
+export { describeScoreProblem, validateScores, type ScoreProblem } from './validate-scores';
