@@ -7,7 +7,7 @@
 //   npm run dev            keep the data of the last run
 //   npm run dev -- --fresh start again from a clean seed (same as npm run dev:fresh)
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_EMULATORS } from './emulators/emulator-list.mjs';
@@ -21,6 +21,10 @@ const { values } = parseArgs({ options: { fresh: { type: 'boolean', default: fal
 const dataDir = join(root, '.emulator-data');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const VITE_PORT = 5173;
+const hubUrl = () => {
+  const { hub } = JSON.parse(readFileSync(join(root, 'firebase.json'), 'utf8')).emulators;
+  return `http://${hub.host}:${hub.port}`;
+};
 
 const children = [];
 let stopping = false;
@@ -46,12 +50,31 @@ function exited(child) {
   });
 }
 
+let emulatorsReady = false;
+
+// firebase-tools' own --export-on-exit races its shutdown here and sometimes
+// loses the Auth accounts, so the data is saved through the hub's export
+// endpoint first, while every emulator still runs.
+async function saveData() {
+  if (!emulatorsReady) return;
+  console.log('Saving the emulator data to .emulator-data/ …');
+  try {
+    const res = await fetch(`${hubUrl()}/_admin/export`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ path: dataDir, initiatedBy: 'exit', targets: ['auth', 'firestore', 'storage'] }),
+    });
+    if (!res.ok) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
+  } catch (err) {
+    console.error(`✖ Could not save the emulator data (${err instanceof Error ? err.message : String(err)}); the next run starts from what was saved before.`);
+  }
+}
+
 async function stopAll(code) {
   if (stopping) return;
   stopping = true;
-  console.log('\nStopping… (the emulators save their data to .emulator-data/)');
-  // Vite and the watcher first; the emulators last, with SIGINT so that
-  // firebase-tools exports the data before it exits.
+  console.log('\nStopping…');
+  await saveData();
   for (const { child } of [...children].reverse()) {
     try {
       process.kill(-child.pid, 'SIGINT');
@@ -100,12 +123,13 @@ if (!built) {
 }
 start('functions build --watch', 'node', ['functions/build.mjs', '--watch'], process.env);
 
-const emulatorArgs = ['emulators:start', '--only', ALL_EMULATORS, '--project', PROJECT_ID, '--export-on-exit', dataDir];
+const emulatorArgs = ['emulators:start', '--only', ALL_EMULATORS, '--project', PROJECT_ID];
 if (existsSync(join(dataDir, 'firebase-export-metadata.json'))) emulatorArgs.push('--import', dataDir);
 start('Firebase emulators', bin('firebase'), emulatorArgs, ready.env);
 
 try {
   await waitForEmulators({ timeoutMs: 120_000 });
+  emulatorsReady = true;
 } catch (err) {
   console.error(`✖ ${err instanceof Error ? err.message : String(err)}`);
   await stopAll(1);

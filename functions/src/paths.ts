@@ -3,6 +3,7 @@
 export const competitionPath = (cid: string) => `competitions/${cid}`;
 export const memberPath = (cid: string, uid: string) => `competitions/${cid}/members/${uid}`;
 export const entriesPath = (cid: string) => `competitions/${cid}/entries`;
+export const entryPath = (cid: string, eid: string) => `competitions/${cid}/entries/${eid}`;
 export const sheetsPath = (cid: string) => `competitions/${cid}/sheets`;
 export const assignmentPath = (cid: string, id: string) => `competitions/${cid}/assignments/${id}`;
 export const sheetPath = (cid: string, id: string) => `competitions/${cid}/sheets/${id}`;

@@ -5,7 +5,7 @@ import { assignmentId, sheetId } from '../../src/domain/model';
 import { describeScoreProblem, validateScores } from '../../src/domain/scoring';
 import { db } from './admin';
 import { appendAudit } from './audit';
-import { assignmentPath, competitionPath, sheetPath } from './paths';
+import { assignmentPath, competitionPath, entryPath, sheetPath } from './paths';
 import { requireRole } from './require-role';
 import { toCompetition } from './to-domain';
 
@@ -41,6 +41,10 @@ export const submitSheet = onCall(async (request) => {
     const roundIds: unknown = assignment.get('roundIds');
     if (!assignment.exists || !Array.isArray(roundIds) || !roundIds.includes(roundId)) {
       throw new HttpsError('permission-denied', 'This entry is not assigned to you in this round.');
+    }
+    const entry = await tx.get(db.doc(entryPath(competitionId, entryId)));
+    if (entry.get('status') !== 'submitted') {
+      throw new HttpsError('failed-precondition', 'This entry is no longer in the competition (withdrawn or disqualified).');
     }
     const sheetRef = db.doc(sheetPath(competitionId, sheetId(roundId, judge.uid, entryId)));
     const existing = await tx.get(sheetRef);

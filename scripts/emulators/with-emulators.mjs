@@ -4,7 +4,9 @@
 //   node scripts/emulators/with-emulators.mjs [--only auth,firestore] [--port-offset N] "<command>"
 //
 // --port-offset runs a second set of emulators beside a running `npm run dev`
-// (every port + N), through a generated config in .tmp/.
+// (every port + N), through a generated config in .tmp/. Pick N so that no
+// port lands on one that fetch() refuses (2000 puts Firestore on 10080, which
+// it blocks); 2100 is known to work.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,0 +1,150 @@
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import {
+  Timestamp,
+  collection,
+  deleteDoc,
+  deleteField,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+} from 'firebase/firestore';
+import { describe, it } from 'vitest';
+import { competitionDoc, future, useRulesEnv } from './setup';
+
+const t = useRulesEnv();
+
+describe('competitions/{cid}: read', () => {
+  it('lets every member of a private competition read it', async () => {
+    for (const uid of ['o1', 'j1', 't1']) {
+      await assertSucceeds(getDoc(doc(t.as(uid), 'competitions/c1')));
+    }
+  });
+
+  it('denies a private competition to non-members, members of another competition and signed-out users', async () => {
+    await assertFails(getDoc(doc(t.as('u9'), 'competitions/c1')));
+    await assertFails(getDoc(doc(t.as('j3'), 'competitions/c1')));
+    await assertFails(getDoc(doc(t.anon(), 'competitions/c1')));
+  });
+
+  it('lets any signed-in user read a public competition, also as a query on visibility', async () => {
+    await assertSucceeds(getDoc(doc(t.as('u9'), 'competitions/c2')));
+    await assertSucceeds(
+      getDocs(query(collection(t.as('u9'), 'competitions'), where('visibility', '==', 'public'))),
+    );
+  });
+
+  it('denies a public competition to signed-out users, and unfiltered listing to everyone', async () => {
+    await assertFails(getDoc(doc(t.anon(), 'competitions/c2')));
+    await assertFails(
+      getDocs(query(collection(t.anon(), 'competitions'), where('visibility', '==', 'public'))),
+    );
+    await assertFails(getDocs(collection(t.as('u9'), 'competitions')));
+  });
+});
+
+describe('competitions/{cid}: update', () => {
+  it('lets an organizer update settings with updatedAt = server time', async () => {
+    const db = t.as('o1');
+    await assertSucceeds(
+      updateDoc(doc(db, 'competitions/c1'), {
+        title: '新标题',
+        status: 'final',
+        openRoundIds: ['final'],
+        rounds: [
+          { id: 'review', name: '网评', nameEn: 'Online review', kind: 'online', status: 'closed' },
+          { id: 'final', name: '决赛', nameEn: 'Final', kind: 'roadshow', status: 'open' },
+        ],
+        submissionDeadline: future(),
+        aggregation: { method: 'median', trim: 0, normalization: 'zscore', minSheets: 1 },
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+
+  it('lets an organizer replace the rubric with criterionIds kept in step', async () => {
+    await assertSucceeds(
+      updateDoc(doc(t.as('o1'), 'competitions/c1'), {
+        rubric: { criteria: [{ id: 'x', name: 'X', nameEn: 'X', weight: 1, max: 5 }] },
+        criterionIds: ['x'],
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+
+  it('denies updates by judges, teams, organizers of another competition, signed-out users', async () => {
+    const change = { title: 'hijacked', updatedAt: serverTimestamp() };
+    for (const uid of ['j1', 't1', 'o2', 'u9']) {
+      await assertFails(updateDoc(doc(t.as(uid), 'competitions/c1'), change));
+    }
+    await assertFails(updateDoc(doc(t.anon(), 'competitions/c1'), change));
+  });
+
+  it('denies changing createdAt, adding or removing fields and a client-chosen updatedAt', async () => {
+    const ref = doc(t.as('o1'), 'competitions/c1');
+    await assertFails(updateDoc(ref, { createdAt: serverTimestamp(), updatedAt: serverTimestamp() }));
+    await assertFails(updateDoc(ref, { ownerUid: 'o1', updatedAt: serverTimestamp() }));
+    await assertFails(updateDoc(ref, { title: 'x' }));
+    await assertFails(updateDoc(ref, { title: 'x', updatedAt: Timestamp.now() }));
+    await assertFails(updateDoc(ref, { awards: deleteField(), updatedAt: serverTimestamp() }));
+  });
+
+  it('denies wrong types and values outside the enums', async () => {
+    const ref = doc(t.as('o1'), 'competitions/c1');
+    const bad: Record<string, unknown>[] = [
+      { status: 'archived' },
+      { visibility: 'secret' },
+      { blind: 'yes' },
+      { title: '' },
+      { title: 'x'.repeat(201) },
+      { submissionDeadline: '2030-01-01' },
+      { tracks: 'enterprise' },
+      { criterionIds: ['innovation', 'market'] },
+      { criterionIds: ['innovation', 'innovation', 'team'] },
+      { openRoundIds: ['review', 'final', 'extra'] },
+      { aggregation: { method: 'mode', trim: 1, normalization: 'none', minSheets: 3 } },
+      { aggregation: { method: 'mean', trim: 1, normalization: 'none', minSheets: 0 } },
+      { aggregation: { method: 'mean', trim: 1.5, normalization: 'none', minSheets: 1 } },
+      { aggregation: { method: 'mean', trim: 1, normalization: 'none' } },
+      { ranking: { scope: 'global' } },
+      { rubric: { criteria: [], hidden: true } },
+    ];
+    for (const change of bad) {
+      await assertFails(updateDoc(ref, { ...change, updatedAt: serverTimestamp() }));
+    }
+  });
+});
+
+describe('competitions/{cid}: create and delete', () => {
+  it('denies clients creating competitions (functions only)', async () => {
+    await assertFails(setDoc(doc(t.as('o1'), 'competitions/c9'), competitionDoc()));
+    await assertFails(setDoc(doc(t.as('u9'), 'competitions/c9'), competitionDoc()));
+  });
+
+  it('denies clients deleting competitions, organizers included', async () => {
+    await assertFails(deleteDoc(doc(t.as('o1'), 'competitions/c1')));
+  });
+
+  it('still lets the organizer write what create would carry, as an update only', async () => {
+    // Contrast for the create denial: the same document body is acceptable as
+    // an update of an existing competition.
+    const { createdAt: _createdAt, ...settings } = competitionDoc({ title: '更新' });
+    await assertSucceeds(updateDoc(doc(t.as('o1'), 'competitions/c1'), { ...settings, updatedAt: serverTimestamp() }));
+  });
+});
+
+describe('paths outside the model', () => {
+  it('are closed to everyone, organizers included', async () => {
+    await assertFails(getDoc(doc(t.as('o1'), 'competitions/c1/secrets/s1')));
+    await assertFails(setDoc(doc(t.as('o1'), 'competitions/c1/secrets/s1'), { a: 1 }));
+    await assertFails(setDoc(doc(t.as('o1'), 'anything/x'), { a: 1 }));
+  });
+
+  it('while the same organizer can read a modelled path', async () => {
+    await assertSucceeds(getDoc(doc(t.as('o1'), 'competitions/c1/audit/a1')));
+  });
+});
