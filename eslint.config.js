@@ -73,11 +73,26 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', { name: 'Date', message: 'domain/ takes time as a parameter.' }],
       'no-restricted-imports': [
         'error',
         { patterns: [{ regex: '^(?!\\.{1,2}/|zod$)', message: 'domain/ imports only domain/ and zod.' }] },
+      ],
+    },
+  },
+  {
+    // Tests beside the domain code may also use the test tools.
+    files: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!\\.{1,2}/|zod$|vitest$|fast-check$)', message: 'domain tests import only domain/, zod and the test tools.' },
+          ],
+        },
       ],
     },
   },

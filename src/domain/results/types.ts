@@ -99,7 +99,11 @@ export interface CompetitionConfig {
 export interface CountedSheet {
   entryId: string;
   judgeId: string;
-  /** Scores in rubric order (`config.criteria`). */
+  /**
+   * Scores in rubric order (`config.criteria`). Copied, so the validated
+   * model keeps no reference to the parsed export and a caller that drops
+   * the export lets the garbage collector reclaim it before analysis.
+   */
   scores: number[];
   /** Position in the export's `sheets` array, for messages. */
   index: number;

@@ -1,9 +1,7 @@
 import {
   EXPORT_FORMAT,
   type AggregationMethod,
-  type AwardTier,
   type CompetitionConfig,
-  type CountedSheet,
   type Criterion,
   type EntryStatus,
   type Normalization,
@@ -309,6 +307,10 @@ function readEntries(raw: unknown, draft: ConfigDraft, problems: string[]): Vali
   return entries;
 }
 
+function sheetAt(i: number, s: Obj, entryId: string | null, judgeId: string | null): string {
+  return `sheets[${i}] (entry ${entryId ?? show(s.entryId)}, judge ${judgeId ?? show(s.judgeId)})`;
+}
+
 interface SheetProblem {
   index: number;
   text: string;
@@ -337,24 +339,15 @@ function readSheets(
     }
     const entryId = isNonEmptyString(s.entryId) ? s.entryId : null;
     const judgeId = isNonEmptyString(s.judgeId) ? s.judgeId : null;
-    const at = `sheets[${i}] (entry ${entryId ?? show(s.entryId)}, judge ${judgeId ?? show(s.judgeId)})`;
-    let ok = true;
-    if (!entryId) {
-      ok = false;
-      found.push({ index: i, text: `${at}: entryId must be a non-empty string` });
-    }
-    if (!judgeId) {
-      ok = false;
-      found.push({ index: i, text: `${at}: judgeId must be a non-empty string` });
-    }
+    // The sheet's label is built only when there is a problem: no string
+    // or closure is allocated per sheet on the happy path.
+    if (!entryId) found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: entryId must be a non-empty string` });
+    if (!judgeId) found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: judgeId must be a non-empty string` });
     const entry = entryId ? byId.get(entryId) : undefined;
-    if (entryId && !entry) {
-      ok = false;
-      found.push({ index: i, text: `${at}: unknown entry "${entryId}"` });
-    }
-    const status = s.status as SheetStatus;
-    if (!SHEET_STATUSES.includes(status)) {
-      found.push({ index: i, text: `${at}: status must be one of ${oneOf(SHEET_STATUSES)}, got ${show(s.status)}` });
+    if (entryId && !entry) found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: unknown entry "${entryId}"` });
+    const status = s.status;
+    if (status !== 'submitted' && status !== 'draft' && status !== 'recused') {
+      found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: status must be one of ${oneOf(SHEET_STATUSES)}, got ${show(status)}` });
       continue;
     }
     const scores = s.scores;
@@ -362,12 +355,12 @@ function readSheets(
     // an unfinished draft may legitimately lack scores.
     if (status !== 'submitted' || !entry || entry.status !== 'submitted') {
       if (scores !== undefined && scores !== null && !isObj(scores)) {
-        found.push({ index: i, text: `${at}: scores must be an object, got ${show(scores)}` });
+        found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: scores must be an object, got ${show(scores)}` });
       }
       continue;
     }
     if (!isObj(scores)) {
-      found.push({ index: i, text: `${at}: scores must be an object, got ${show(scores)}` });
+      found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: scores must be an object, got ${show(scores)}` });
       continue;
     }
     if (!criterionIndex) continue; // rubric broken: already reported
@@ -377,37 +370,35 @@ function readSheets(
     for (let c = 0; c < nCrit; c++) {
       const crit = criteria[c]!;
       const v = scores[crit.id];
+      values[c] = typeof v === 'number' ? v : NaN;
       if (v === undefined) {
         (missing ??= []).push(crit.id);
-        ok = false;
         continue;
       }
       present++;
       if (!isFiniteNumber(v)) {
-        ok = false;
-        found.push({ index: i, text: `${at}: scores.${crit.id} must be a number, got ${show(v)}` });
-        continue;
-      }
-      const max = maxes[c]!;
-      if (v < 0 || v > max) {
-        ok = false;
-        found.push({ index: i, text: `${at}: scores.${crit.id} = ${v} is out of range [0, ${max}]` });
-      }
-      values[c] = v;
-    }
-    if (missing) {
-      found.push({ index: i, text: `${at}: missing score for ${missing.join(', ')}` });
-    }
-    const keys = Object.keys(scores);
-    if (keys.length !== present) {
-      for (const k of keys) {
-        if (!criterionIndex.has(k)) {
-          ok = false;
-          found.push({ index: i, text: `${at}: unknown criterion "${k}" in scores` });
-        }
+        found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: scores.${crit.id} must be a number, got ${show(v)}` });
+      } else if (v < 0 || v > maxes[c]!) {
+        found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: scores.${crit.id} = ${v} is out of range [0, ${maxes[c]!}]` });
       }
     }
-    if (ok && entryId && judgeId) entry.sheets.push({ entryId, judgeId, scores: values, index: i });
+    if (missing) found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: missing score for ${missing.join(', ')}` });
+    // Unknown criteria: count keys without allocating; list them only if any.
+    let keyCount = 0;
+    for (const k in scores) if (Object.hasOwn(scores, k)) keyCount++;
+    if (keyCount !== present) {
+      for (const k of Object.keys(scores)) {
+        if (!criterionIndex.has(k)) found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: unknown criterion "${k}" in scores` });
+      }
+    }
+    // Kept even when broken, so a duplicate is reported alongside its other
+    // problems (the export is refused anyway, the values are never used).
+    if (judgeId) entry.sheets.push({
+        entryId: entry.id,
+        judgeId,
+        scores: values,
+        index: i,
+      });
   }
 
   // One judge, one counted sheet per entry. Sorting by judgeId also gives
@@ -453,4 +444,3 @@ export function validateExport(input: unknown): Validation {
   return { ok: true, value: { config: draft.config, entries } };
 }
 
-export type { CountedSheet };

@@ -1,0 +1,87 @@
+import type { AggregationMethod } from './types';
+
+export interface Aggregate {
+  /** The entry's score; NaN when there are no values. */
+  score: number;
+  /** Per input value (same positions): did it contribute to the score? */
+  used: boolean[];
+}
+
+/**
+ * Entry score from its counted sheet values.
+ *  - mean: all values;
+ *  - median: the middle value, or the mean of the two middle ones;
+ *  - trimmed-mean: drop `trim` lowest and `trim` highest, mean of the rest,
+ *    only when n ≥ 2·trim + 1 (otherwise the plain mean).
+ * Equal values are ordered by position, so which judge's sheet counts as
+ * "dropped" is deterministic when callers pass sheets in judgeId order. The
+ * contributing values are summed in ascending order, independent of input order.
+ */
+export function aggregate(values: readonly number[], method: AggregationMethod, trim: number): Aggregate {
+  const n = values.length;
+  const used = new Array<boolean>(n).fill(false);
+  if (n === 0) return { score: NaN, used };
+
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => values[a]! - values[b]! || a - b);
+
+  let from = 0;
+  let to = n; // exclusive
+  if (method === 'median') {
+    from = (n - 1) >> 1;
+    to = (n >> 1) + 1;
+  } else if (method === 'trimmed-mean' && n >= 2 * trim + 1) {
+    from = trim;
+    to = n - trim;
+  }
+  let sum = 0;
+  for (let k = from; k < to; k++) {
+    const i = order[k]!;
+    used[i] = true;
+    sum += values[i]!;
+  }
+  return { score: sum / (to - from), used };
+}
+
+/**
+ * The same rule, writing each value's use into `used` (same positions) and
+ * returning the score; for the engine's hot loop (once per entry), so it
+ * allocates nothing. Callers pass values in judgeId order, and equal values
+ * keep that order, as in aggregate().
+ */
+export function aggregateInto(values: readonly number[], used: boolean[], method: AggregationMethod, trim: number): number {
+  const n = values.length;
+  if (n === 0) return NaN;
+  // Stable insertion sort of positions, by value, into a reused buffer.
+  const order = scratch;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    let j = i;
+    while (j > 0 && values[order[j - 1]!]! > v) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
+  let from = 0;
+  let to = n;
+  if (method === 'median') {
+    from = (n - 1) >> 1;
+    to = (n >> 1) + 1;
+  } else if (method === 'trimmed-mean' && n >= 2 * trim + 1) {
+    from = trim;
+    to = n - trim;
+  }
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const counts = k >= from && k < to;
+    used[i] = counts;
+    if (counts) sum += values[i]!;
+  }
+  return sum / (to - from);
+}
+
+/** Working buffer of aggregateInto (synchronous, so never shared). */
+const scratch: number[] = [];
