@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildCli } from './build-cli.mjs';
+import { prng } from './lib/prng.mjs';
 
 const ENTRIES = 30_000;
 const SHEETS_PER_ENTRY = 5;
@@ -20,16 +21,6 @@ const TRACKS = ['enterprise', 'team', 'student', 'overseas'];
 const RUNS = 5;
 const LIMIT = 3;
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeExport() {
   const rand = prng(30_000);

@@ -18,37 +18,16 @@ export interface Aggregate {
  * contributing values are summed in ascending order, independent of input order.
  */
 export function aggregate(values: readonly number[], method: AggregationMethod, trim: number): Aggregate {
-  const n = values.length;
-  const used = new Array<boolean>(n).fill(false);
-  if (n === 0) return { score: NaN, used };
-
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => values[a]! - values[b]! || a - b);
-
-  let from = 0;
-  let to = n; // exclusive
-  if (method === 'median') {
-    from = (n - 1) >> 1;
-    to = (n >> 1) + 1;
-  } else if (method === 'trimmed-mean' && n >= 2 * trim + 1) {
-    from = trim;
-    to = n - trim;
-  }
-  let sum = 0;
-  for (let k = from; k < to; k++) {
-    const i = order[k]!;
-    used[i] = true;
-    sum += values[i]!;
-  }
-  return { score: sum / (to - from), used };
+  const used = new Array<boolean>(values.length).fill(false);
+  const score = aggregateInto(values, used, method, trim);
+  return { score, used };
 }
 
 /**
- * The same rule, writing each value's use into `used` (same positions) and
- * returning the score; for the engine's hot loop (once per entry), so it
- * allocates nothing. Callers pass values in judgeId order, and equal values
- * keep that order, as in aggregate().
+ * The rule itself, writing each value's use into `used` (same positions) and
+ * returning the score. The engine's hot loop (once per entry) calls it
+ * directly, as it allocates nothing; aggregate() wraps it for everyone else.
+ * Equal values keep their input order (callers pass judgeId order).
  */
 export function aggregateInto(values: readonly number[], used: boolean[], method: AggregationMethod, trim: number): number {
   const n = values.length;
