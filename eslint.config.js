@@ -67,7 +67,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['firebase', 'firebase/*'], message: 'Use src/lib/firebase or a feature api/ module.' }] },
+        { patterns: [{ regex: '^(firebase|@firebase/.*)(/|$)', message: 'Use src/lib/firebase or a feature api/ module.' }] },
       ],
     },
   },

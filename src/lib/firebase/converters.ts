@@ -1,15 +1,14 @@
 // Documents ↔ domain types. Firestore stores dates as Timestamps, the domain
 // uses epoch milliseconds; this file is the only place that converts. Reading
-// is lenient (a missing list becomes [], a pending server timestamp its local
-// estimate) so one odd document never breaks a whole page.
+// is lenient (a missing list becomes [], a missing date 0) so one odd
+// document never breaks a whole page.
 import {
   Timestamp,
   type DocumentData,
   type FirestoreDataConverter,
   type PartialWithFieldValue,
   type QueryDocumentSnapshot,
-  type SnapshotOptions,
-} from 'firebase/firestore';
+} from 'firebase/firestore/lite';
 import type {
   Assignment,
   Competition,
@@ -31,8 +30,6 @@ export function toMillis(value: unknown): number | null {
 
 const millis = (value: unknown): number => toMillis(value) ?? 0;
 const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
-const num = (value: unknown, fallback = 0): number =>
-  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
@@ -43,7 +40,7 @@ const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback
  * millis become Timestamps (sentinels such as serverTimestamp() pass through).
  */
 function converter<T extends object>(
-  read: (data: Raw, id: string) => T,
+  read: (data: Raw, id: string, snapshot: QueryDocumentSnapshot) => T,
   dateFields: readonly string[],
   idField: string | null,
 ): FirestoreDataConverter<T> {
@@ -57,9 +54,8 @@ function converter<T extends object>(
       }
       return out;
     },
-    fromFirestore(snapshot: QueryDocumentSnapshot, options?: SnapshotOptions): T {
-      const data = snapshot.data({ serverTimestamps: 'estimate', ...options }) as Raw;
-      return read(data, snapshot.id);
+    fromFirestore(snapshot: QueryDocumentSnapshot): T {
+      return read(snapshot.data() as Raw, snapshot.id, snapshot);
     },
   };
 }
@@ -90,9 +86,10 @@ export const readCompetition = (d: Raw, id: string): Competition => ({
   updatedAt: millis(d.updatedAt),
 });
 
-export const readMember = (d: Raw, id: string): Member => ({
+export const readMember = (d: Raw, id: string, snapshot?: QueryDocumentSnapshot): Member => ({
   uid: str(d.uid, id),
-  competitionId: str(d.competitionId),
+  // The parent competition's id when the field is missing.
+  competitionId: str(d.competitionId, snapshot?.ref.parent.parent?.id ?? ''),
   role: oneOf(d.role, ['organizer', 'judge', 'team'], 'team'),
   displayName: str(d.displayName),
   email: str(d.email),
@@ -164,5 +161,3 @@ export const entryIdentityConverter = converter(readEntryIdentity, [], 'entryId'
 export const assignmentConverter = converter(readAssignment, ['assignedAt'], 'id');
 export const sheetConverter = converter(readSheet, ['updatedAt', 'submittedAt'], 'id');
 export const userProfileConverter = converter(readUserProfile, ['createdAt'], 'uid');
-
-export { num as toNumber };

@@ -1,0 +1,49 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Spinner } from '@/components/ui/spinner';
+
+// Data-mode routes, each loaded lazily so a page's code (and the Firebase
+// features it uses) downloads only when it is visited.
+export const routes: RouteObject[] = [
+  {
+    id: 'root',
+    path: '/',
+    lazy: () => import('./routes/root'),
+    hydrateFallbackElement: <Spinner fullPage />,
+    children: [
+      {
+        lazy: () => import('./routes/guest-layout'),
+        children: [
+          { path: 'sign-in', lazy: () => import('./routes/sign-in') },
+          { path: 'sign-up', lazy: () => import('./routes/sign-up') },
+          { path: 'reset-password', lazy: () => import('./routes/reset-password') },
+        ],
+      },
+      {
+        lazy: () => import('./routes/signed-in-layout'),
+        children: [
+          {
+            lazy: () => import('./routes/shell-layout'),
+            children: [
+              { index: true, lazy: () => import('./routes/home') },
+              { path: 'competitions', lazy: () => import('./routes/competitions') },
+            ],
+          },
+          {
+            path: 'c/:cid',
+            lazy: () => import('./routes/competition-layout'),
+            children: [
+              { index: true, lazy: () => import('./routes/competition-index') },
+              { path: 'organizer', lazy: () => import('./routes/organizer-home') },
+              { path: 'judge', lazy: () => import('./routes/judge-home') },
+              { path: 'team', lazy: () => import('./routes/team-home') },
+              { path: '*', lazy: () => import('./routes/inner-not-found') },
+            ],
+          },
+        ],
+      },
+      { path: '*', lazy: () => import('./routes/not-found') },
+    ],
+  },
+];
+
+export const createAppRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { Outlet, useParams } from 'react-router';
+import type { Member } from '@/domain/model';
+import { AppShell, type NavItem } from '@/components/layout/app-shell';
+import { DocumentTitle } from '@/components/layout/document-title';
+import { ForbiddenContent } from '@/components/status-pages';
+import { ErrorState } from '@/components/ui/error-state';
+import { Spinner } from '@/components/ui/spinner';
+import { useCompetitionAccess } from '@/features/competitions';
+import { pickLocalized } from '@/i18n/languages';
+import { useLanguage } from '@/i18n/use-language';
+import { useSessionStore, type SessionUser } from '@/lib/auth/session-store';
+import { paths } from '@/lib/paths';
+import type { CompetitionOutletContext } from '../competition-context';
+import { useShellProps } from '../use-shell-props';
+
+const homeLabel = {
+  organizer: 'nav.overview',
+  judge: 'nav.myReviews',
+  team: 'nav.myEntries',
+} as const;
+
+/**
+ * `/c/:cid/*`: checks the membership once, shows the competition in the
+ * header and hands competition and membership to the pages below.
+ */
+export function Component() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { cid = '' } = useParams();
+  const user = useSessionStore((s) => s.user) as SessionUser;
+  const shell = useShellProps();
+  const access = useCompetitionAccess(cid, user.uid);
+
+  const navFor = (member: Member): NavItem[] => [
+    { to: paths.roleHome(cid, member.role), label: t(homeLabel[member.role]) },
+    { to: paths.competitions, label: t('nav.competitions') },
+  ];
+
+  if (access.status !== 'success' || access.data.kind === 'none') {
+    return (
+      <AppShell {...shell}>
+        {access.status === 'loading' && <Spinner />}
+        {access.status === 'error' && <ErrorState error={access.error} onRetry={access.retry} />}
+        {access.status === 'success' && <ForbiddenContent />}
+      </AppShell>
+    );
+  }
+
+  const { competition, member } = access.data;
+  const title = pickLocalized(language, competition.title, competition.titleEn);
+  const context: CompetitionOutletContext = { competition, member };
+  return (
+    <AppShell {...shell} competitionTitle={title} navItems={navFor(member)}>
+      <DocumentTitle page={title} />
+      <Outlet context={context} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,5 @@
+export type { CompetitionAccess } from './api/competition-access';
+export { CompetitionChooser } from './components/competition-chooser';
+export { NoCompetition } from './components/no-competition';
+export { useCompetitionAccess } from './hooks/use-competition-access';
+export { useHomeMemberships } from './hooks/use-home-memberships';

@@ -1,0 +1,1 @@
+export { JudgeHome } from './components/judge-home';

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { Competition } from '@/domain/model';
+import { Badge } from '@/components/ui/badge';
+import { ErrorState } from '@/components/ui/error-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Skeleton } from '@/components/ui/skeleton';
+import { Card } from '@/components/ui/card';
+import { pickLocalized } from '@/i18n/languages';
+import { useLanguage } from '@/i18n/use-language';
+import { formatDateTime } from '@/lib/format/date';
+import { useCompetitionStats } from '../hooks/use-competition-stats';
+import { StatTiles } from './stat-tiles';
+import { AwardsCard, RoundsCard, RubricCard, TracksCard } from './settings-cards';
+import styles from './organizer-home.module.css';
+
+/** The organizer's overview of a competition (read-only for now). */
+export function OrganizerHome({ competition }: { competition: Competition }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const stats = useCompetitionStats(competition);
+  const title = pickLocalized(language, competition.title, competition.titleEn);
+
+  return (
+    <div className={styles.home} data-testid="home-organizer">
+      <PageHeader
+        eyebrow={t('roles.organizer')}
+        title={title}
+        meta={
+          <>
+            <span>
+              {t('organizer.home.status')}{' '}
+              <Badge tone="primary">{t(`competition.status.${competition.status}`)}</Badge>
+            </span>
+            {competition.submissionDeadline > 0 && (
+              <span>
+                {t('common.labelValue', {
+                  label: t('organizer.home.deadline'),
+                  value: t('common.atBeijingTime', {
+                    date: formatDateTime(competition.submissionDeadline, language),
+                  }),
+                })}
+              </span>
+            )}
+          </>
+        }
+      />
+      {stats.status === 'loading' && (
+        <Card>
+          <Skeleton lines={3} />
+        </Card>
+      )}
+      {stats.status === 'error' && <ErrorState error={stats.error} onRetry={stats.retry} />}
+      {stats.status === 'success' && <StatTiles competition={competition} stats={stats.data} />}
+      <div className={styles.grid}>
+        <TracksCard
+          competition={competition}
+          counts={stats.status === 'success' ? stats.data.entriesByTrack : undefined}
+          total={stats.status === 'success' ? stats.data.totalEntries : undefined}
+        />
+        <RoundsCard competition={competition} />
+        <RubricCard competition={competition} />
+        <AwardsCard competition={competition} />
+      </div>
+    </div>
+  );
+}

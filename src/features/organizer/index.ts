@@ -1,0 +1,1 @@
+export { OrganizerHome } from './components/organizer-home';

@@ -1,0 +1,1 @@
+export { TeamHome } from './components/team-home';

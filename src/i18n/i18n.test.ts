@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { en } from './locales/en';
+import { zhCN } from './locales/zh-CN';
+import { i18n } from './index';
+
+function keys(node: unknown, prefix = ''): string[] {
+  if (typeof node === 'string') return [prefix];
+  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) =>
+    keys(v, prefix ? `${prefix}.${k}` : k),
+  );
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+}
+
+const get = (tree: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], tree);
+
+describe('translations', () => {
+  const zhKeys = keys(zhCN).sort();
+  const enKeys = keys(en).sort();
+
+  it('have the same keys in Chinese and English', () => {
+    expect(enKeys).toEqual(zhKeys);
+  });
+
+  it('have no empty strings', () => {
+    for (const key of zhKeys) {
+      expect(get(zhCN, key), `zh-CN ${key}`).not.toBe('');
+      expect(get(en, key), `en ${key}`).not.toBe('');
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of zhKeys) {
+      expect(placeholders(get(en, key) as string), key).toEqual(
+        placeholders(get(zhCN, key) as string),
+      );
+    }
+  });
+
+  it('start in Chinese and fall back to it', () => {
+    expect(i18n.options.fallbackLng).toEqual(['zh-CN']);
+    expect(i18n.getFixedT('zh-CN')('auth.signIn.submit')).toBe('登录');
+    expect(i18n.getFixedT('en')('auth.signIn.submit')).toBe('Sign in');
+  });
+});
+
+describe('language at start-up', () => {
+  it('uses the language saved in localStorage', async () => {
+    localStorage.setItem('i18nextLng', 'en');
+    vi.resetModules();
+    const fresh = await import('./index');
+    expect(fresh.i18n.language).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    localStorage.removeItem('i18nextLng');
+  });
+
+  it('starts in Chinese when nothing was saved, whatever the browser language', async () => {
+    localStorage.removeItem('i18nextLng');
+    vi.resetModules();
+    const fresh = await import('./index');
+    expect(fresh.i18n.language).toBe('zh-CN');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+});

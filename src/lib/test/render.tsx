@@ -1,0 +1,66 @@
+// Test helpers (imported by tests only).
+import { render, type RenderOptions } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+import { i18n, LANGUAGE_STORAGE_KEY, type Language } from '@/i18n';
+import type { Competition, Member } from '@/domain/model';
+
+/** Starts a test in one language, with nothing saved from the last test. */
+export async function setTestLanguage(language: Language = 'zh-CN') {
+  localStorage.removeItem(LANGUAGE_STORAGE_KEY);
+  await i18n.changeLanguage(language);
+}
+
+export function renderWithRouter(
+  ui: ReactElement,
+  { route = '/', ...options }: RenderOptions & { route?: string } = {},
+) {
+  return {
+    user: userEvent.setup(),
+    ...render(<MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>, options),
+  };
+}
+
+export const demoCompetition = (overrides: Partial<Competition> = {}): Competition => ({
+  id: 'xining-2025',
+  title: '西宁首届“相约高新区”创新创业大赛',
+  titleEn: 'Xining First "Meet in the High-tech Zone" Innovation & Entrepreneurship Competition',
+  status: 'review',
+  visibility: 'private',
+  blind: true,
+  submissionDeadline: Date.UTC(2030, 5, 30, 16),
+  tracks: [
+    { id: 'growth', name: '成长组', nameEn: 'Growth' },
+    { id: 'startup', name: '初创组', nameEn: 'Start-up' },
+  ],
+  rubric: {
+    criteria: [
+      { id: 'innovation', name: '创新性', nameEn: 'Innovation', weight: 30, max: 100 },
+      { id: 'market', name: '市场前景', nameEn: 'Market', weight: 70, max: 100 },
+    ],
+  },
+  criterionIds: ['innovation', 'market'],
+  rounds: [
+    { id: 'online', name: '网络评审', nameEn: 'Online review', kind: 'online', status: 'open' },
+    { id: 'final', name: '决赛路演', nameEn: 'Final roadshow', kind: 'roadshow', status: 'pending' },
+  ],
+  openRoundIds: ['online'],
+  aggregation: { method: 'trimmed-mean', trim: 1, normalization: 'none', minSheets: 3 },
+  ranking: { scope: 'track' },
+  awards: [{ id: 'first', label: '一等奖', labelEn: 'First prize', count: 1, track: 'growth' }],
+  createdAt: 0,
+  updatedAt: 0,
+  ...overrides,
+});
+
+export const demoMember = (overrides: Partial<Member> = {}): Member => ({
+  uid: 'u-1',
+  competitionId: 'xining-2025',
+  role: 'judge',
+  displayName: '评委一',
+  email: 'judge1@demo.local',
+  entryIds: [],
+  addedAt: 0,
+  ...overrides,
+});
