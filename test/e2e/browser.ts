@@ -34,9 +34,10 @@ export async function newPage(
   locale: 'zh-CN' | 'en' = 'zh-CN',
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, locale });
-  // The app keeps the chosen language in localStorage; set it before any script runs.
+  // The app keeps the chosen language in localStorage: start each new
+  // context in `locale`, but leave a choice made later in the test alone.
   await context.addInitScript((lng) => {
-    window.localStorage.setItem('i18nextLng', lng);
+    if (!window.localStorage.getItem('i18nextLng')) window.localStorage.setItem('i18nextLng', lng);
   }, locale);
   const page = await context.newPage();
   return { context, page };
