@@ -34,6 +34,7 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, lazy: () => import('./routes/competition-index') },
               { path: 'organizer', lazy: () => import('./routes/organizer-home') },
+              { path: 'organizer/results', lazy: () => import('./routes/organizer-results') },
               { path: 'judge', lazy: () => import('./routes/judge-home') },
               { path: 'team', lazy: () => import('./routes/team-home') },
               { path: '*', lazy: () => import('./routes/inner-not-found') },

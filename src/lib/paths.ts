@@ -10,6 +10,7 @@ export const paths = {
   competitions: '/competitions',
   competition: (cid: string) => `/c/${encodeURIComponent(cid)}`,
   roleHome: (cid: string, role: Role) => `/c/${encodeURIComponent(cid)}/${role}`,
+  organizerResults: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/results`,
 } as const;
 
 /**

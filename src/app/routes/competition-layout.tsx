@@ -34,6 +34,7 @@ export function Component() {
 
   const navFor = (member: Member): NavItem[] => [
     { to: paths.roleHome(cid, member.role), label: t(homeLabel[member.role]) },
+    ...(member.role === 'organizer' ? [{ to: paths.organizerResults(cid), label: t('nav.results') }] : []),
     { to: paths.competitions, label: t('nav.competitions') },
   ];
 

@@ -25,6 +25,10 @@ describe('OrganizerHome', () => {
     ).toBeInTheDocument();
     expect(screen.getByTestId('home-organizer')).toBeInTheDocument();
     expect(screen.getByText('评审中')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '成绩预览' })).toHaveAttribute(
+      'href',
+      '/c/xining-2025/organizer/results',
+    );
 
     expect(await screen.findByText('已提交 12 / 应提交 380 份评分表')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: '评分表提交进度' })).toHaveAttribute(

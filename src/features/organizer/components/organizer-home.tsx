@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Competition } from '@/domain/model';
 import { Badge } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -8,6 +10,7 @@ import { Card } from '@/components/ui/card';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import { formatDateTime } from '@/lib/format/date';
+import { paths } from '@/lib/paths';
 import { useCompetitionStats } from '../hooks/use-competition-stats';
 import { StatTiles } from './stat-tiles';
 import { AwardsCard, RoundsCard, RubricCard, TracksCard } from './settings-cards';
@@ -41,6 +44,12 @@ export function OrganizerHome({ competition }: { competition: Competition }) {
                 })}
               </span>
             )}
+            <Link
+              className={buttonClass('secondary')}
+              to={paths.organizerResults(competition.id)}
+            >
+              {t('results.nav')}
+            </Link>
           </>
         }
       />

@@ -1,0 +1,58 @@
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getCompetitionAccess } from '@/features/competitions/api/competition-access';
+import { loadPreviewData } from '@/features/results/api/preview-data';
+import { fixtureCompetition, fixtureData } from '@/features/results/testing/fixture';
+import { useSessionStore } from '@/lib/auth/session-store';
+import { demoMember, setTestLanguage } from '@/lib/test/render';
+import { routes } from '../router';
+
+vi.mock('@/features/competitions/api/competition-access', () => ({
+  getCompetitionAccess: vi.fn(),
+  getCompetition: vi.fn(),
+}));
+vi.mock('@/features/results/api/preview-data', () => ({ loadPreviewData: vi.fn() }));
+vi.mock('@/features/results/api/save-computation', () => ({ saveComputation: vi.fn() }));
+
+const renderAt = (path: string) =>
+  render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />);
+
+describe('/c/:cid/organizer/results', () => {
+  beforeAll(() => {
+    window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
+  });
+
+  beforeEach(async () => {
+    await setTestLanguage('zh-CN');
+    useSessionStore.setState({
+      status: 'signed-in',
+      user: { uid: 'u-1', email: 'organizer@demo.local', displayName: '组织方' },
+    });
+    vi.mocked(loadPreviewData).mockReset().mockResolvedValue(fixtureData());
+  });
+
+  it('shows the preview to an organizer', async () => {
+    vi.mocked(getCompetitionAccess).mockResolvedValue({
+      kind: 'member',
+      member: demoMember({ role: 'organizer', competitionId: 'demo' }),
+      competition: fixtureCompetition(),
+    });
+    renderAt('/c/demo/organizer/results?round=online');
+    expect(await screen.findByTestId('results-preview')).toBeInTheDocument();
+    expect(await screen.findAllByTestId('result-row')).toHaveLength(5);
+    expect(loadPreviewData).toHaveBeenCalledWith('demo', 'online');
+  });
+
+  it('refuses anyone else, without reading the round', async () => {
+    vi.mocked(getCompetitionAccess).mockResolvedValue({
+      kind: 'member',
+      member: demoMember({ role: 'judge', competitionId: 'demo' }),
+      competition: fixtureCompetition(),
+    });
+    renderAt('/c/demo/organizer/results');
+    expect(await screen.findByRole('heading', { name: '无权访问' })).toBeInTheDocument();
+    expect(screen.queryByTestId('results-preview')).not.toBeInTheDocument();
+    expect(loadPreviewData).not.toHaveBeenCalled();
+  });
+});

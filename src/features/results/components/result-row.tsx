@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Analysis, ResultRow } from '@/domain/results';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import type { PreviewLabels } from '../hooks/use-labels';
+import { EntryBreakdown } from './entry-breakdown';
+import styles from './results-preview.module.css';
+
+const tierClass = [styles.tier0, styles.tier1, styles.tier2];
+const tierTone: BadgeTone[] = ['warning', 'primary', 'success'];
+
+interface ResultRowItemProps {
+  row: ResultRow;
+  tied: boolean;
+  analysis: Analysis;
+  labels: PreviewLabels;
+  expanded: boolean;
+  onToggle: () => void;
+}
+
+/** One ranked entry; the whole row opens its breakdown below it. */
+export function ResultRowItem({ row, tied, analysis, labels, expanded, onToggle }: ResultRowItemProps) {
+  const { t } = useTranslation();
+  const panelId = useId();
+  const award = labels.award(row.award, row.group);
+  const tier = award ? Math.min(award.tier, tierClass.length - 1) : -1;
+  return (
+    <li className={styles.row} data-testid="result-row">
+      <button
+        type="button"
+        className={[styles.rowButton, tier >= 0 ? tierClass[tier] : ''].filter(Boolean).join(' ')}
+        aria-expanded={expanded}
+        aria-controls={expanded ? panelId : undefined}
+        onClick={onToggle}
+      >
+        <span className={styles.rank}>
+          <span className={styles.cellLabel}>{t('results.columns.rank')} </span>
+          {row.rank}
+          {tied && <span className={styles.tied}>{t('results.tied')}</span>}
+        </span>
+        <span className={styles.code}>
+          <span className={styles.cellLabel}>{t('results.columns.code')} </span>
+          {labels.code(row.entryId)}
+        </span>
+        <span className={styles.title}>{row.title || '—'}</span>
+        <span className={styles.score}>
+          <span className={styles.cellLabel}>{t('results.columns.score')} </span>
+          {row.score === null ? '—' : labels.score(row.score)}
+        </span>
+        <span className={styles.sheets}>
+          <span className={styles.cellLabel}>{t('results.columns.sheets')} </span>
+          {row.sheets}
+        </span>
+        <span className={styles.award}>
+          {award && <Badge tone={tierTone[tier] ?? 'success'}>{award.label}</Badge>}
+        </span>
+      </button>
+      {expanded && (
+        <EntryBreakdown id={panelId} entryId={row.entryId} analysis={analysis} labels={labels} />
+      )}
+    </li>
+  );
+}

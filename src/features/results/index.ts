@@ -1,0 +1,1 @@
+export { ResultsPreview } from './components/results-preview';
