@@ -72,7 +72,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(firebase|@firebase/.*)(/|$)', message: 'Use src/lib/firebase or a feature api/ module.' }] },
+        {
+          patterns: [
+            { regex: '^(firebase|@firebase/.*)(/|$)', message: 'Use src/lib/firebase or a feature api/ module.' },
+          ],
+        },
       ],
     },
   },
@@ -95,7 +99,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(?!\\.{1,2}/|zod$|vitest$|fast-check$)', message: 'domain tests import only domain/, zod and the test tools.' },
+            {
+              regex: '^(?!\\.{1,2}/|zod$|vitest$|fast-check$)',
+              message: 'domain tests import only domain/, zod and the test tools.',
+            },
           ],
         },
       ],

@@ -16,7 +16,12 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/unit/**/*.test.ts', 'functions/src/**/*.test.ts'],
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+            'functions/src/**/*.test.ts',
+          ],
           environment: 'jsdom',
           setupFiles: ['./test/setup/jsdom.ts'],
         },

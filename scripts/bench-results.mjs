@@ -21,7 +21,6 @@ const TRACKS = ['enterprise', 'team', 'student', 'overseas'];
 const RUNS = 5;
 const LIMIT = 3;
 
-
 function makeExport() {
   const rand = prng(30_000);
   const criteria = Array.from({ length: CRITERIA }, (_, i) => ({ id: `c${i + 1}`, weight: 5 + (i % 4) * 5, max: 10 }));
@@ -35,7 +34,8 @@ function makeExport() {
     const first = Math.floor(rand() * JUDGES);
     for (let k = 0; k < SHEETS_PER_ENTRY; k++) {
       const scores = {};
-      for (const c of criteria) scores[c.id] = Math.min(10, Math.max(0, Math.round((quality + (rand() - 0.5) * 3) * 2) / 2));
+      for (const c of criteria)
+        scores[c.id] = Math.min(10, Math.max(0, Math.round((quality + (rand() - 0.5) * 3) * 2) / 2));
       sheets.push({ entryId: id, judgeId: judges[(first + k * 7) % JUDGES], status: 'submitted', scores });
     }
   }
@@ -88,11 +88,17 @@ try {
   }
   const groups = JSON.parse(check.stdout).groups.map((g) => g.entries.length);
 
-  const parseMs = bestOf('JSON.parse', ['-e', "JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))", file], 'ignore');
+  const parseMs = bestOf(
+    'JSON.parse',
+    ['-e', "JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))", file],
+    'ignore',
+  );
   const cliMs = bestOf('CLI', [cli, file], 'ignore');
   const ratio = cliMs / parseMs;
 
-  console.log(`export: ${ENTRIES} entries × ${SHEETS_PER_ENTRY} sheets × ${CRITERIA} criteria, zscore + trimmed-mean, ${TRACKS.length} tracks (${mb.toFixed(1)} MB; ranked per track: ${groups.join(', ')})`);
+  console.log(
+    `export: ${ENTRIES} entries × ${SHEETS_PER_ENTRY} sheets × ${CRITERIA} criteria, zscore + trimmed-mean, ${TRACKS.length} tracks (${mb.toFixed(1)} MB; ranked per track: ${groups.join(', ')})`,
+  );
   console.log(`node (${process.version}), best of ${RUNS}, wall clock incl. process start:`);
   console.log(`  bare JSON.parse : ${parseMs.toFixed(0)} ms`);
   console.log(`  results CLI     : ${cliMs.toFixed(0)} ms`);

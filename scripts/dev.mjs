@@ -66,7 +66,9 @@ async function saveData() {
     });
     if (!res.ok) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
   } catch (err) {
-    console.error(`✖ Could not save the emulator data (${err instanceof Error ? err.message : String(err)}); the next run starts from what was saved before.`);
+    console.error(
+      `✖ Could not save the emulator data (${err instanceof Error ? err.message : String(err)}); the next run starts from what was saved before.`,
+    );
   }
 }
 
@@ -105,7 +107,9 @@ if (!ready.ok) {
   process.exit(1);
 }
 if (!(await portFree(VITE_PORT))) {
-  console.error(`✖ Port ${VITE_PORT} (Vite) is already in use: stop whatever holds it (lsof -i :${VITE_PORT}) and try again.`);
+  console.error(
+    `✖ Port ${VITE_PORT} (Vite) is already in use: stop whatever holds it (lsof -i :${VITE_PORT}) and try again.`,
+  );
   process.exit(1);
 }
 if (values.fresh && existsSync(dataDir)) {
@@ -145,7 +149,10 @@ if (!seed) {
   await stopAll(1);
 }
 
-start('Vite', bin('vite'), ['--port', String(VITE_PORT), '--strictPort'], { ...process.env, VITE_USE_EMULATORS: 'true' });
+start('Vite', bin('vite'), ['--port', String(VITE_PORT), '--strictPort'], {
+  ...process.env,
+  VITE_USE_EMULATORS: 'true',
+});
 
 console.log(`
   App:          http://localhost:${VITE_PORT}

@@ -37,11 +37,30 @@ const bias = { j1: -0.8, j2: -0.3, j3: 0, j4: 0.2, j5: 0.5, j6: 0.8, j7: -0.5 };
 
 const places = ['高原', '青海', '西宁', '柴达木', '三江源', '湟水河谷'];
 const topics = [
-  '光伏组件回收利用', '光伏储能一体化系统', '锂电池正极材料', '盐湖提锂新工艺', '锂电池梯次利用',
-  '铝镁合金轻量化部件', '镁基储氢材料', '高纯铝箔', '冬虫夏草人工培育', '藏药现代化制剂',
-  '生物医药', '枸杞功能食品', '青稞精深加工', '牦牛乳制品', '藏毯数字化设计',
-  '智慧牧场物联网', '风光互补微电网', '冷链物流', '沙棘饮品开发', '碳纤维复合材料',
-  '生态旅游数字平台', '黑枸杞花青素提取', '康养旅居服务', '工业固废资源化',
+  '光伏组件回收利用',
+  '光伏储能一体化系统',
+  '锂电池正极材料',
+  '盐湖提锂新工艺',
+  '锂电池梯次利用',
+  '铝镁合金轻量化部件',
+  '镁基储氢材料',
+  '高纯铝箔',
+  '冬虫夏草人工培育',
+  '藏药现代化制剂',
+  '生物医药',
+  '枸杞功能食品',
+  '青稞精深加工',
+  '牦牛乳制品',
+  '藏毯数字化设计',
+  '智慧牧场物联网',
+  '风光互补微电网',
+  '冷链物流',
+  '沙棘饮品开发',
+  '碳纤维复合材料',
+  '生态旅游数字平台',
+  '黑枸杞花青素提取',
+  '康养旅居服务',
+  '工业固废资源化',
 ];
 const forms = ['研发及产业化项目', '技术创新项目', '示范应用', '智能制造项目', '服务平台'];
 
@@ -101,7 +120,10 @@ entry('t17').status = 'withdrawn';
   const e05 = sheetsOf('e05');
   const spare = judges.find((j) => !e05.some((s) => s.judgeId === j));
   sheets.splice(sheets.indexOf(e05.at(-1)) + 1, 0, {
-    entryId: 'e05', judgeId: spare, status: 'draft', scores: { innovation: 7, market: 6.5 },
+    entryId: 'e05',
+    judgeId: spare,
+    status: 'draft',
+    scores: { innovation: 7, market: 6.5 },
   });
   const e12 = sheetsOf('e12')[1];
   e12.status = 'recused';
@@ -114,13 +136,21 @@ entry('t17').status = 'withdrawn';
 const W = criteria.reduce((s, c) => s + c.weight, 0);
 const total = (sc) => (100 * criteria.reduce((s, c) => s + (c.weight * sc[c.id]) / c.max, 0)) / W;
 function score(id) {
-  const v = sheetsOf(id).filter((s) => s.status === 'submitted').map((s) => total(s.scores)).sort((a, b) => a - b);
+  const v = sheetsOf(id)
+    .filter((s) => s.status === 'submitted')
+    .map((s) => total(s.scores))
+    .sort((a, b) => a - b);
   const used = v.length >= 3 ? v.slice(1, -1) : v;
   return used.reduce((a, b) => a + b, 0) / used.length;
 }
 function ranked(track) {
   return entries
-    .filter((e) => e.track === track && e.status === 'submitted' && sheetsOf(e.id).filter((s) => s.status === 'submitted').length >= 3)
+    .filter(
+      (e) =>
+        e.track === track &&
+        e.status === 'submitted' &&
+        sheetsOf(e.id).filter((s) => s.status === 'submitted').length >= 3,
+    )
     .map((e) => ({ id: e.id, score: score(e.id) }))
     .sort((a, b) => b.score - a.score);
 }
@@ -176,7 +206,14 @@ const indent = (s, pad) => s.replace(/\n/g, `\n${pad}`);
 const compact = (s) =>
   s
     .replace(/\{\n\s+([^{}[\]]*?)\n\s*\}/g, (_, body) => `{ ${body.replace(/,\n\s+/g, ', ')} }`)
-    .replace(/\[\n\s+("[^\n]*",?\n\s+)*"[^\n]*"\n\s*\]/g, (m) => `[${m.slice(1, -1).trim().replace(/,\n\s+/g, ', ')}]`);
+    .replace(
+      /\[\n\s+("[^\n]*",?\n\s+)*"[^\n]*"\n\s*\]/g,
+      (m) =>
+        `[${m
+          .slice(1, -1)
+          .trim()
+          .replace(/,\n\s+/g, ', ')}]`,
+    );
 const text = [
   '{',
   '  "format": "judging-export/v1",',

@@ -22,8 +22,7 @@ function newestMtime(path) {
   return newest;
 }
 
-const stale =
-  !existsSync(outfile) || statSync(outfile).mtimeMs < Math.max(...sources.map(newestMtime));
+const stale = !existsSync(outfile) || statSync(outfile).mtimeMs < Math.max(...sources.map(newestMtime));
 
 if (stale) {
   try {

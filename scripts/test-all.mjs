@@ -23,7 +23,9 @@ const started = Date.now();
 for (const [name, command] of stages) {
   if (NEEDS_EMULATORS.has(name) && !env.ok) {
     const line = '!'.repeat(78);
-    console.log(`\n${line}\n!! SKIPPED: ${name}\n!! because the Firebase emulators cannot run here: ${env.reason}\n${line}\n`);
+    console.log(
+      `\n${line}\n!! SKIPPED: ${name}\n!! because the Firebase emulators cannot run here: ${env.reason}\n${line}\n`,
+    );
     continue;
   }
   console.log(`\n▶ ${name}: ${command}`);

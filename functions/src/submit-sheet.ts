@@ -44,7 +44,10 @@ export const submitSheet = onCall(async (request) => {
     }
     const entry = await tx.get(db.doc(entryPath(competitionId, entryId)));
     if (entry.get('status') !== 'submitted') {
-      throw new HttpsError('failed-precondition', 'This entry is no longer in the competition (withdrawn or disqualified).');
+      throw new HttpsError(
+        'failed-precondition',
+        'This entry is no longer in the competition (withdrawn or disqualified).',
+      );
     }
     const sheetRef = db.doc(sheetPath(competitionId, sheetId(roundId, judge.uid, entryId)));
     const existing = await tx.get(sheetRef);

@@ -34,7 +34,7 @@ export function findChromium() {
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/etc/debian_version')) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get)…');
+    console.log("No Chromium found: installing Debian's chromium package (apt-get)…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     const install =
@@ -47,7 +47,11 @@ export function findChromium() {
       const installed = lookup();
       if (installed) return installed;
     }
-    throw new Error('Installing Debian\'s chromium failed (see above): install it by hand (apt-get install chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      "Installing Debian's chromium failed (see above): install it by hand (apt-get install chromium) or set CHROMIUM_PATH.",
+    );
   }
-  throw new Error('No Chromium or Chrome found: install one (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to its executable.');
+  throw new Error(
+    'No Chromium or Chrome found: install one (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to its executable.',
+  );
 }

@@ -91,7 +91,8 @@ export function emulatorEnv() {
   const firestorePlaceholder = join(shimDir, 'firestore-emulator.jar');
   const storagePlaceholder = join(shimDir, 'storage-rules-runtime.jar');
   // firebase-tools chmods these and checks they exist; the shim never runs them.
-  for (const p of [firestorePlaceholder, storagePlaceholder]) writeFileSync(p, 'placeholder: see scripts/emulators/emulator-env.mjs\n');
+  for (const p of [firestorePlaceholder, storagePlaceholder])
+    writeFileSync(p, 'placeholder: see scripts/emulators/emulator-env.mjs\n');
 
   const standIn = join(here, 'storage-rules-standin.mjs');
   const shim = `#!/bin/sh

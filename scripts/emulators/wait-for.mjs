@@ -26,5 +26,7 @@ export async function waitForEmulators({ timeoutMs = 120_000, configPath = join(
     }
     await sleep(500);
   }
-  throw new Error(`The emulators did not start within ${timeoutMs / 1000} s (still waiting for: ${missing.join(', ')}); see the log above.`);
+  throw new Error(
+    `The emulators did not start within ${timeoutMs / 1000} s (still waiting for: ${missing.join(', ')}); see the log above.`,
+  );
 }

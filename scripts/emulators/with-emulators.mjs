@@ -35,7 +35,10 @@ if (!ready.ok) {
 }
 
 if (only.includes('functions')) {
-  const build = spawnSync('npm', ['run', '--silent', 'build', '--workspace', 'functions'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', '--silent', 'build', '--workspace', 'functions'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) {
     console.error('✖ The functions build failed (see above).');
     process.exit(build.status ?? 1);

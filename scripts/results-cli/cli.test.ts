@@ -82,7 +82,14 @@ describe('results CLI: CSV', () => {
     const golden = JSON.parse(readFileSync(join(FIXTURES, 'demo-contest.results.json'), 'utf8'));
     const first = golden.groups[0].entries[0];
     expect(rows[0]).toEqual([
-      'enterprise', '1', first.entryId, expect.any(String), first.score.toFixed(2), '5', '一等奖', '',
+      'enterprise',
+      '1',
+      first.entryId,
+      expect.any(String),
+      first.score.toFixed(2),
+      '5',
+      '一等奖',
+      '',
     ]);
     expect(rows[0]![3]).toMatch(/[\u4e00-\u9fff]/); // Chinese title intact
     // a tie: same rank, same score, same award label
@@ -90,7 +97,16 @@ describe('results CLI: CSV', () => {
     expect(ties).toHaveLength(2);
     expect(ties.map((x) => x[6])).toEqual(['二等奖', '二等奖']);
     // unranked rows: empty rank and score, reason in note, within their track
-    expect(rows.find((x) => x[2] === 'e33')).toEqual(['enterprise', '', 'e33', expect.any(String), '', '2', '', 'insufficient-sheets']);
+    expect(rows.find((x) => x[2] === 'e33')).toEqual([
+      'enterprise',
+      '',
+      'e33',
+      expect.any(String),
+      '',
+      '2',
+      '',
+      'insufficient-sheets',
+    ]);
     // every score has two decimals
     for (const row of rows) expect(row[4]).toMatch(/^(\d+\.\d\d)?$/);
   });
@@ -136,7 +152,9 @@ describe('results CLI: refusals', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     noTrace(r.stderr);
-    expect(r.stderr).toMatch(/^test\/fixtures\/bad-malformed\.export\.json: malformed JSON at line 3, column 36: .+\n$/);
+    expect(r.stderr).toMatch(
+      /^test\/fixtures\/bad-malformed\.export\.json: malformed JSON at line 3, column 36: .+\n$/,
+    );
   });
 
   it('refuses an empty file and a JSON value that is not an export', () => {
@@ -154,7 +172,11 @@ describe('results CLI: refusals', () => {
 
   it('refuses a missing file', () => {
     const r = run(['test/fixtures/no-such-file.json']);
-    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'test/fixtures/no-such-file.json: cannot read: no such file\n']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      1,
+      '',
+      'test/fixtures/no-such-file.json: cannot read: no such file\n',
+    ]);
   });
 
   it('refuses a directory', () => {

@@ -53,10 +53,13 @@ export function runCli(args: readonly string[], readStdin: () => string = () => 
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'no such file' :
-      code === 'EISDIR' ? 'is a directory' :
-      code === 'EACCES' ? 'permission denied' :
-      (err as Error).message.split('\n')[0];
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (err as Error).message.split('\n')[0];
     return { stdout: '', stderr: [`${name}: cannot read: ${why}`], code: 1 };
   }
 

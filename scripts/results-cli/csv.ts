@@ -22,9 +22,6 @@ export function toCsv(rows: readonly ResultRow[]): string {
     r.awardLabel ?? '',
     r.note ?? '',
   ]);
-  const body = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data },
-    { newline: '\r\n', escapeFormulae: true },
-  );
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: true });
   return `\uFEFF${body}\r\n`;
 }

@@ -37,7 +37,20 @@ const FIELDS = [
 ];
 const fieldOf = (title) => FIELDS.find(([re]) => re.test(title))?.[1] ?? '数字经济';
 
-const COMPANY_WORDS = ['昆仑', '三江源', '湟水', '祁连', '青藏', '柴达木', '河湟', '雪域', '江河', '日月山', '金银滩', '塔尔'];
+const COMPANY_WORDS = [
+  '昆仑',
+  '三江源',
+  '湟水',
+  '祁连',
+  '青藏',
+  '柴达木',
+  '河湟',
+  '雪域',
+  '江河',
+  '日月山',
+  '金银滩',
+  '塔尔',
+];
 const PEOPLE = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨帆', '赵磊', '马丽', '韩梅', '祁文', '才让', '卓玛'];
 const SCHOOLS = ['青海大学', '青海师范大学', '青海民族大学', '西宁城市职业技术学院'];
 
@@ -105,7 +118,11 @@ export function buildDemoContest(exported = loadDemoExport()) {
     const isEnterprise = e.track === 'enterprise';
     const word = COMPANY_WORDS[i % COMPANY_WORDS.length];
     const contact = PEOPLE[(i * 5) % PEOPLE.length];
-    const team = { uid: `team${n}`, email: DEMO_LOGINS.teams[i] ?? `team${n}@demo.local`, displayName: `${contact}（${e.id}）` };
+    const team = {
+      uid: `team${n}`,
+      email: DEMO_LOGINS.teams[i] ?? `team${n}@demo.local`,
+      displayName: `${contact}（${e.id}）`,
+    };
     return {
       team,
       entry: {
@@ -123,7 +140,9 @@ export function buildDemoContest(exported = loadDemoExport()) {
       },
       identity: {
         teamName: isEnterprise ? `${word}${fieldOf(e.title).slice(0, 2)}科技` : `${word}创新团队`,
-        organization: isEnterprise ? `青海${word}${fieldOf(e.title).slice(0, 2)}科技有限公司` : SCHOOLS[i % SCHOOLS.length],
+        organization: isEnterprise
+          ? `青海${word}${fieldOf(e.title).slice(0, 2)}科技有限公司`
+          : SCHOOLS[i % SCHOOLS.length],
         contactName: contact,
         contactPhone: `1380971${String(1000 + n).slice(-4)}`,
         contactEmail: team.email,

@@ -73,7 +73,12 @@ export async function seedDemo({ ifEmpty = false } = {}) {
       entryIds,
       addedAt,
     });
-    writer.set(db.doc(`users/${u.uid}`), { displayName: u.displayName, email: u.email, locale: 'zh-CN', createdAt: addedAt });
+    writer.set(db.doc(`users/${u.uid}`), {
+      displayName: u.displayName,
+      email: u.email,
+      locale: 'zh-CN',
+      createdAt: addedAt,
+    });
   };
   member(demo.organizer, 'organizer');
   for (const j of demo.judges) member(j, 'judge');
@@ -89,7 +94,10 @@ export async function seedDemo({ ifEmpty = false } = {}) {
     writer.set(db.doc(`competitions/${cid}/entryIdentities/${id}`), identity);
   }
   for (const a of demo.assignments) {
-    writer.set(db.doc(`competitions/${cid}/assignments/${a.judgeUid}__${a.entryId}`), { ...a, assignedAt: ts(a.assignedAt) });
+    writer.set(db.doc(`competitions/${cid}/assignments/${a.judgeUid}__${a.entryId}`), {
+      ...a,
+      assignedAt: ts(a.assignedAt),
+    });
   }
   for (const s of demo.sheets) {
     writer.set(db.doc(`competitions/${cid}/sheets/${s.roundId}__${s.judgeUid}__${s.entryId}`), {

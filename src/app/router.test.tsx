@@ -105,17 +105,12 @@ describe('routing', () => {
     const router = renderAt('/');
     expect(await screen.findByTestId('home-organizer')).toBeInTheDocument();
     expect(where(router)).toBe('/c/xining-2025/organizer');
-    expect(
-      screen.getByRole('heading', { level: 1, name: '西宁首届“相约高新区”创新创业大赛' }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: '西宁首届“相约高新区”创新创业大赛' })).toBeInTheDocument();
   });
 
   it('sends / to the chooser when there are several memberships', async () => {
     useSessionStore.setState({ status: 'signed-in', user: signedIn });
-    vi.mocked(findHomeMemberships).mockResolvedValue([
-      demoMember(),
-      demoMember({ competitionId: 'other' }),
-    ]);
+    vi.mocked(findHomeMemberships).mockResolvedValue([demoMember(), demoMember({ competitionId: 'other' })]);
     const router = renderAt('/');
     await vi.waitFor(() => expect(router.state.location.pathname).toBe('/competitions'));
   });

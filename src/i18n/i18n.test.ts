@@ -5,9 +5,7 @@ import { i18n } from './index';
 
 function keys(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string') return [prefix];
-  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) =>
-    keys(v, prefix ? `${prefix}.${k}` : k),
-  );
+  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
 function placeholders(text: string): string[] {
@@ -34,9 +32,7 @@ describe('translations', () => {
 
   it('use the same placeholders in both languages', () => {
     for (const key of zhKeys) {
-      expect(placeholders(get(en, key) as string), key).toEqual(
-        placeholders(get(zhCN, key) as string),
-      );
+      expect(placeholders(get(en, key) as string), key).toEqual(placeholders(get(zhCN, key) as string));
     }
   });
 

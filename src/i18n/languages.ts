@@ -4,8 +4,7 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 /** localStorage key holding the chosen language (the detector's default; the e2e suite sets it). */
 export const LANGUAGE_STORAGE_KEY = 'i18nextLng';
 
-export const isLanguage = (value: unknown): value is Language =>
-  LANGUAGES.includes(value as Language);
+export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
 export const toLanguage = (value: string | undefined): Language =>
   value?.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LANGUAGE;

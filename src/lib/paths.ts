@@ -3,8 +3,7 @@ import type { Role } from '@/domain/model';
 /** Every URL the app links to, built in one place. */
 export const paths = {
   root: '/',
-  signIn: (next?: string | null) =>
-    next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in',
+  signIn: (next?: string | null) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   signUp: '/sign-up',
   resetPassword: '/reset-password',
   competitions: '/competitions',

@@ -39,7 +39,7 @@ describe('sign-in sends each role to its home', () => {
     await context.close();
   });
 
-  it("a team sees its own entry", async () => {
+  it('a team sees its own entry', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'team1@demo.local');
     const home = page.getByTestId('home-team');

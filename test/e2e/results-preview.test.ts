@@ -22,7 +22,10 @@ afterAll(async () => {
 async function openPreview(page: Page) {
   await signIn(page, 'organizer@demo.local');
   await page.getByTestId('home-organizer').waitFor();
-  await page.getByRole('link', { name: /成绩预览|Results preview/ }).first().click();
+  await page
+    .getByRole('link', { name: /成绩预览|Results preview/ })
+    .first()
+    .click();
   await page.getByTestId('results-preview').waitFor();
   await page.getByTestId('result-row').first().waitFor();
 }

@@ -34,18 +34,32 @@ describe('computeRoundResults (through the functions build)', () => {
   });
 
   it('refuses a judge, a team and a signed-out caller', async () => {
-    await expect(computeRoundResults({ competitionId: cid, roundId }, 'j1')).rejects.toMatchObject({ code: 'permission-denied' });
-    await expect(computeRoundResults({ competitionId: cid, roundId }, 'team1')).rejects.toMatchObject({ code: 'permission-denied' });
-    await expect(computeRoundResults({ competitionId: cid, roundId })).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(computeRoundResults({ competitionId: cid, roundId }, 'j1')).rejects.toMatchObject({
+      code: 'permission-denied',
+    });
+    await expect(computeRoundResults({ competitionId: cid, roundId }, 'team1')).rejects.toMatchObject({
+      code: 'permission-denied',
+    });
+    await expect(computeRoundResults({ competitionId: cid, roundId })).rejects.toMatchObject({
+      code: 'unauthenticated',
+    });
   });
 
   it('refuses bad arguments and unknown rounds', async () => {
-    await expect(computeRoundResults({ competitionId: cid }, 'organizer')).rejects.toMatchObject({ code: 'invalid-argument' });
-    await expect(computeRoundResults({ competitionId: cid, roundId: 'nope' }, 'organizer')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(computeRoundResults({ competitionId: cid }, 'organizer')).rejects.toMatchObject({
+      code: 'invalid-argument',
+    });
+    await expect(computeRoundResults({ competitionId: cid, roundId: 'nope' }, 'organizer')).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   it('reports every problem in data the engine refuses, and stores nothing', async () => {
-    const sheets = await db().collection(`competitions/${cid}/sheets`).where('status', '==', 'submitted').limit(1).get();
+    const sheets = await db()
+      .collection(`competitions/${cid}/sheets`)
+      .where('status', '==', 'submitted')
+      .limit(1)
+      .get();
     const sheet = sheets.docs[0]!;
     await sheet.ref.update({ 'scores.innovation': 11 });
     const err = await computeRoundResults({ competitionId: cid, roundId }, 'organizer').catch((e: unknown) => e);

@@ -8,15 +8,22 @@ import firebaseFunctionsTest from 'firebase-functions-test';
 const built = join(process.cwd(), 'functions', 'lib', 'index.js');
 
 // What the Functions runtime would set: the project and its default bucket.
-process.env.FIREBASE_CONFIG ??= JSON.stringify({ projectId: 'demo-judging', storageBucket: 'demo-judging.appspot.com' });
+process.env.FIREBASE_CONFIG ??= JSON.stringify({
+  projectId: 'demo-judging',
+  storageBucket: 'demo-judging.appspot.com',
+});
 process.env.GCLOUD_PROJECT ??= 'demo-judging';
 
 export const fft = firebaseFunctionsTest({ projectId: 'demo-judging', storageBucket: 'demo-judging.appspot.com' });
 
-type Callable = (request: { data: unknown; auth?: { uid: string; token: Record<string, unknown> } }) => Promise<unknown>;
+type Callable = (request: {
+  data: unknown;
+  auth?: { uid: string; token: Record<string, unknown> };
+}) => Promise<unknown>;
 
 export async function loadCallable(name: string): Promise<(data: unknown, uid?: string) => Promise<unknown>> {
-  if (!existsSync(built)) throw new Error(`${built} is missing: the emulator suites build it (npm run build:functions).`);
+  if (!existsSync(built))
+    throw new Error(`${built} is missing: the emulator suites build it (npm run build:functions).`);
   const mod = (await import(pathToFileURL(built).href)) as Record<string, unknown>;
   const fn = mod[name];
   if (!fn) throw new Error(`functions/lib exports no ${name}`);

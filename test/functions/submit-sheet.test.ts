@@ -23,7 +23,10 @@ beforeEach(async () => {
 
 describe('submitSheet (through the functions build)', () => {
   it('submits and locks a complete sheet, with an audit event', async () => {
-    await submitSheet({ competitionId: cid, roundId, entryId: draft.entryId, scores: full, comment: '很好' }, draft.judgeUid);
+    await submitSheet(
+      { competitionId: cid, roundId, entryId: draft.entryId, scores: full, comment: '很好' },
+      draft.judgeUid,
+    );
     const sheet = await db().doc(`competitions/${cid}/sheets/${draft.id}`).get();
     expect(sheet.get('status')).toBe('submitted');
     expect(sheet.get('scores')).toEqual(full);

@@ -33,16 +33,12 @@ describe('competitions/{cid}: read', () => {
 
   it('lets any signed-in user read a public competition, also as a query on visibility', async () => {
     await assertSucceeds(getDoc(doc(t.as('u9'), 'competitions/c2')));
-    await assertSucceeds(
-      getDocs(query(collection(t.as('u9'), 'competitions'), where('visibility', '==', 'public'))),
-    );
+    await assertSucceeds(getDocs(query(collection(t.as('u9'), 'competitions'), where('visibility', '==', 'public'))));
   });
 
   it('denies a public competition to signed-out users, and unfiltered listing to everyone', async () => {
     await assertFails(getDoc(doc(t.anon(), 'competitions/c2')));
-    await assertFails(
-      getDocs(query(collection(t.anon(), 'competitions'), where('visibility', '==', 'public'))),
-    );
+    await assertFails(getDocs(query(collection(t.anon(), 'competitions'), where('visibility', '==', 'public'))));
     await assertFails(getDocs(collection(t.as('u9'), 'competitions')));
   });
 });

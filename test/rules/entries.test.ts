@@ -84,18 +84,14 @@ describe('entries: list', () => {
 
 describe('entries: team update', () => {
   it('lets the owning team edit content before the deadline', async () => {
-    await assertSucceeds(
-      updateDoc(doc(t.as('t1'), E1), edit({ title: '新项目', field: '医疗', summary: '摘要' })),
-    );
+    await assertSucceeds(updateDoc(doc(t.as('t1'), E1), edit({ title: '新项目', field: '医疗', summary: '摘要' })));
   });
 
   it("lets the team set the deck path to this entry's own deck", async () => {
-    await assertSucceeds(
-      updateDoc(doc(t.as('t1'), E1), edit({ deckPath: 'competitions/c1/entries/e1/deck.pdf' })),
-    );
+    await assertSucceeds(updateDoc(doc(t.as('t1'), E1), edit({ deckPath: 'competitions/c1/entries/e1/deck.pdf' })));
   });
 
-  it("denies a deck path pointing anywhere else", async () => {
+  it('denies a deck path pointing anywhere else', async () => {
     await assertFails(updateDoc(doc(t.as('t1'), E1), edit({ deckPath: 'competitions/c1/entries/e2/deck.pdf' })));
     await assertFails(updateDoc(doc(t.as('t1'), E1), edit({ deckPath: 'https://evil.example/deck.pdf' })));
   });

@@ -29,9 +29,7 @@ const newMember = (uid: string, role: string, overrides: Record<string, unknown>
 describe('members: read', () => {
   it('lets a user find their memberships with a collection-group query on uid', async () => {
     await seedSecondMembership();
-    const snap = await assertSucceeds(
-      getDocs(query(collectionGroup(t.as('j1'), 'members'), where('uid', '==', 'j1'))),
-    );
+    const snap = await assertSucceeds(getDocs(query(collectionGroup(t.as('j1'), 'members'), where('uid', '==', 'j1'))));
     if (snap.size !== 2) throw new Error(`expected 2 memberships, got ${snap.size}`);
   });
 
@@ -73,9 +71,7 @@ describe('members: create', () => {
   it('lets an organizer add a judge, a team with its entries, another organizer', async () => {
     const db = t.as('o1');
     await assertSucceeds(setDoc(doc(db, 'competitions/c1/members/u9'), newMember('u9', 'judge')));
-    await assertSucceeds(
-      setDoc(doc(db, 'competitions/c1/members/u8'), newMember('u8', 'team', { entryIds: ['e3'] })),
-    );
+    await assertSucceeds(setDoc(doc(db, 'competitions/c1/members/u8'), newMember('u8', 'team', { entryIds: ['e3'] })));
     await assertSucceeds(setDoc(doc(db, 'competitions/c1/members/u7'), newMember('u7', 'organizer')));
   });
 
@@ -117,9 +113,7 @@ describe('members: update and delete', () => {
 
   it('denies a judge promoting themself to organizer', async () => {
     await assertFails(updateDoc(doc(t.as('j1'), 'competitions/c1/members/j1'), { role: 'organizer' }));
-    await assertFails(
-      setDoc(doc(t.as('j1'), 'competitions/c1/members/j1'), newMember('j1', 'organizer')),
-    );
+    await assertFails(setDoc(doc(t.as('j1'), 'competitions/c1/members/j1'), newMember('j1', 'organizer')));
   });
 
   it('denies a team adding an entry to its own member doc', async () => {

@@ -69,7 +69,13 @@ describe('audit/{eventId}', () => {
   });
 
   it('denies forging, editing or erasing events from a client', async () => {
-    const forged = { type: 'sheet.reopened', actorUid: 'o1', at: new Date(), subject: { kind: 'sheet', id: 'x' }, data: {} };
+    const forged = {
+      type: 'sheet.reopened',
+      actorUid: 'o1',
+      at: new Date(),
+      subject: { kind: 'sheet', id: 'x' },
+      data: {},
+    };
     await assertFails(setDoc(doc(t.as('o1'), 'competitions/c1/audit/a2'), forged));
     await assertFails(setDoc(doc(t.as('j1'), 'competitions/c1/audit/a2'), { ...forged, actorUid: 'j1' }));
     await assertFails(updateDoc(doc(t.as('o1'), 'competitions/c1/audit/a1'), { actorUid: 'o2' }));

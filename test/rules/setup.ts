@@ -14,14 +14,7 @@ import {
   type RulesTestContext,
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
-import {
-  Timestamp,
-  doc,
-  setLogLevel,
-  writeBatch,
-  type DocumentData,
-  type Firestore,
-} from 'firebase/firestore';
+import { Timestamp, doc, setLogLevel, writeBatch, type DocumentData, type Firestore } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export const PROJECT_ID = 'demo-judging';
@@ -167,7 +160,13 @@ export function fixture(): Record<string, DocumentData> {
     'competitions/c1/entryIdentities/e1': identityDoc('Team One', ['t1']),
     'competitions/c1/entryIdentities/e2': identityDoc('Team Two', ['t2']),
     'competitions/c1/assignments/j1__e1': assignmentDoc('j1', 'e1', ['review']),
-    'competitions/c1/results/review': { roundId: 'review', computedAt: created, computedBy: 'o1', results: {}, exportSha256: 'ab' },
+    'competitions/c1/results/review': {
+      roundId: 'review',
+      computedAt: created,
+      computedBy: 'o1',
+      results: {},
+      exportSha256: 'ab',
+    },
     'competitions/c1/publishedResults/v1': {
       roundId: 'review',
       version: 1,
@@ -261,8 +260,7 @@ export function useRulesEnv(): RulesHarness {
   });
 
   return {
-    as: (uid, claims = {}) =>
-      dbOf(env().authenticatedContext(uid, { email: `${uid}@example.com`, ...claims })),
+    as: (uid, claims = {}) => dbOf(env().authenticatedContext(uid, { email: `${uid}@example.com`, ...claims })),
     anon: () => dbOf(env().unauthenticatedContext()),
     seed,
     remove,

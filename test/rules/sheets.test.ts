@@ -118,14 +118,20 @@ describe('sheets: update and delete', () => {
     for (const status of ['submitted', 'recused']) {
       await t.seed({ [SHEET]: sheetDoc('review', 'j1', 'e1', { status, submittedAt: Timestamp.now() }) });
       await assertFails(setDoc(doc(t.as('j1'), SHEET), draft()));
-      await assertFails(updateDoc(doc(t.as('j1'), SHEET), { comment: 'changed my mind', updatedAt: serverTimestamp() }));
+      await assertFails(
+        updateDoc(doc(t.as('j1'), SHEET), { comment: 'changed my mind', updatedAt: serverTimestamp() }),
+      );
     }
   });
 
   it('denies the judge submitting by update', async () => {
     await t.seed({ [SHEET]: sheetDoc('review', 'j1', 'e1') });
     await assertFails(
-      updateDoc(doc(t.as('j1'), SHEET), { status: 'submitted', submittedAt: serverTimestamp(), updatedAt: serverTimestamp() }),
+      updateDoc(doc(t.as('j1'), SHEET), {
+        status: 'submitted',
+        submittedAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      }),
     );
   });
 

@@ -5,11 +5,7 @@ import styles from './feedback.module.css';
 export function Spinner({ label, fullPage = false }: { label?: string; fullPage?: boolean }) {
   const { t } = useTranslation();
   return (
-    <div
-      className={[styles.spinnerWrap, fullPage ? styles.fullPage : ''].join(' ')}
-      role="status"
-      aria-live="polite"
-    >
+    <div className={[styles.spinnerWrap, fullPage ? styles.fullPage : ''].join(' ')} role="status" aria-live="polite">
       <span className={styles.spinner} aria-hidden="true" />
       <span>{label ?? t('app.loading')}</span>
     </div>

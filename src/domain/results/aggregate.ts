@@ -29,7 +29,12 @@ export function aggregate(values: readonly number[], method: AggregationMethod, 
  * directly, as it allocates nothing; aggregate() wraps it for everyone else.
  * Equal values keep their input order (callers pass judgeId order).
  */
-export function aggregateInto(values: readonly number[], used: boolean[], method: AggregationMethod, trim: number): number {
+export function aggregateInto(
+  values: readonly number[],
+  used: boolean[],
+  method: AggregationMethod,
+  trim: number,
+): number {
   const n = values.length;
   if (n === 0) return NaN;
   // Stable insertion sort of positions, by value, into a reused buffer.

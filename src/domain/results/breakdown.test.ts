@@ -6,22 +6,32 @@ import { entry, makeExport, sheet } from './test-builders';
 
 // T = 2.5·(3a + b)
 function analysis() {
-  const out = computeResults(makeExport({
-    aggregation: { method: 'trimmed-mean', trim: 1, minSheets: 2 },
-    awards: [{ id: 'gold', label: '金奖', count: 1 }, { id: 'silver', label: '银奖', count: 2 }],
-    entries: [entry('p'), entry('q'), entry('r'), entry('s'), entry('u'), entry('w', { status: 'disqualified' })],
-    sheets: [
-      // p: 90, 80, 20 → trimmed: 80 (j1 high and j3 low dropped)
-      sheet('p', 'j1', [9, 9]), sheet('p', 'j2', [8, 8]), sheet('p', 'j3', [2, 2]),
-      // q: 60 twice → 60; tie on score with r, wins on a
-      sheet('q', 'j1', [6, 6]), sheet('q', 'j2', [6, 6]),
-      // r: T = 2.5·(3·5 + 9) = 60 twice
-      sheet('r', 'j1', [5, 9]), sheet('r', 'j2', [5, 9]),
-      // s: same as r → shares rank 3
-      sheet('s', 'j3', [5, 9]), sheet('s', 'j4', [5, 9]),
-      sheet('u', 'j1', [1, 1]),
-    ],
-  }));
+  const out = computeResults(
+    makeExport({
+      aggregation: { method: 'trimmed-mean', trim: 1, minSheets: 2 },
+      awards: [
+        { id: 'gold', label: '金奖', count: 1 },
+        { id: 'silver', label: '银奖', count: 2 },
+      ],
+      entries: [entry('p'), entry('q'), entry('r'), entry('s'), entry('u'), entry('w', { status: 'disqualified' })],
+      sheets: [
+        // p: 90, 80, 20 → trimmed: 80 (j1 high and j3 low dropped)
+        sheet('p', 'j1', [9, 9]),
+        sheet('p', 'j2', [8, 8]),
+        sheet('p', 'j3', [2, 2]),
+        // q: 60 twice → 60; tie on score with r, wins on a
+        sheet('q', 'j1', [6, 6]),
+        sheet('q', 'j2', [6, 6]),
+        // r: T = 2.5·(3·5 + 9) = 60 twice
+        sheet('r', 'j1', [5, 9]),
+        sheet('r', 'j2', [5, 9]),
+        // s: same as r → shares rank 3
+        sheet('s', 'j3', [5, 9]),
+        sheet('s', 'j4', [5, 9]),
+        sheet('u', 'j1', [1, 1]),
+      ],
+    }),
+  );
   if (!out.ok) throw new Error(out.problems.join('\n'));
   return out.analysis;
 }
@@ -56,7 +66,12 @@ describe('explainEntry', () => {
 
   it('explains unranked and excluded entries', () => {
     expect(explainEntry(a, 'u')).toMatchObject({
-      status: 'unranked', reason: 'insufficient-sheets', rank: null, score: 10, above: null, below: null,
+      status: 'unranked',
+      reason: 'insufficient-sheets',
+      rank: null,
+      score: 10,
+      above: null,
+      below: null,
     });
     expect(explainEntry(a, 'w')).toMatchObject({ status: 'excluded', reason: 'disqualified', sheets: [], score: null });
     expect(explainEntry(a, 'nope')).toBeNull();

@@ -105,15 +105,29 @@ export function explainEntry(a: Analysis, entryId: string): EntryBreakdown | nul
     const x = a.excluded.find((v) => v.id === entryId);
     if (!x) return null;
     return {
-      entryId: x.id, title: x.title, track: x.track, status: 'excluded',
+      entryId: x.id,
+      title: x.title,
+      track: x.track,
+      status: 'excluded',
       reason: x.status === 'submitted' ? null : x.status,
-      group: null, rank: null, score: null, award: null, awardLabel: null, ...base,
-      sheets: [], dropped: [],
+      group: null,
+      rank: null,
+      score: null,
+      award: null,
+      awardLabel: null,
+      ...base,
+      sheets: [],
+      dropped: [],
       criteria: config.criteria.map((c, i) => ({
-        criterionId: c.id, weight: c.weight, max: c.max, mean: null, fraction: null,
+        criterionId: c.id,
+        weight: c.weight,
+        max: c.max,
+        mean: null,
+        fraction: null,
         tieBreakPosition: a.tieBreak.indexOf(i) + 1,
       })),
-      above: null, below: null,
+      above: null,
+      below: null,
     };
   }
   const hasSheets = e.sheets.length > 0;
@@ -140,7 +154,12 @@ export function explainEntry(a: Analysis, entryId: string): EntryBreakdown | nul
     award: e.award ? e.award.id : null,
     awardLabel: e.award ? e.award.label : null,
     ...base,
-    sheets: e.sheets.map((s, i) => ({ judgeId: s.judgeId, total: e.totals[i]!, value: e.values[i]!, used: e.used[i]! })),
+    sheets: e.sheets.map((s, i) => ({
+      judgeId: s.judgeId,
+      total: e.totals[i]!,
+      value: e.values[i]!,
+      used: e.used[i]!,
+    })),
     dropped: e.sheets.filter((_, i) => !e.used[i]).map((s) => s.judgeId),
     criteria: config.criteria.map((c, i) => ({
       criterionId: c.id,

@@ -21,13 +21,15 @@ describe('computeResults', () => {
     expect(r).toEqual({
       format: 'judging-results/v1',
       competitionId: 'test',
-      groups: [{
-        track: null,
-        entries: [
-          { entryId: 'x', rank: 1, score: 80, sheets: 1, award: null },
-          { entryId: 'y', rank: 2, score: 40, sheets: 1, award: null },
-        ],
-      }],
+      groups: [
+        {
+          track: null,
+          entries: [
+            { entryId: 'x', rank: 1, score: 80, sheets: 1, award: null },
+            { entryId: 'y', rank: 2, score: 40, sheets: 1, award: null },
+          ],
+        },
+      ],
       unranked: [],
     });
     expect(Object.keys(r)).toEqual(['format', 'competitionId', 'groups', 'unranked']);
@@ -63,7 +65,10 @@ describe('computeResults', () => {
       ],
     };
     const r = results(spec);
-    expect(r.groups[0]!.entries.map((e) => [e.entryId, e.score])).toEqual([['x', 60], ['y', 40]]);
+    expect(r.groups[0]!.entries.map((e) => [e.entryId, e.score])).toEqual([
+      ['x', 60],
+      ['y', 40],
+    ]);
     expect(r.unranked).toEqual([]);
   });
 
@@ -99,38 +104,60 @@ describe('computeResults', () => {
       entries: [entry('y'), entry('x')],
       sheets: [sheet('x', 'j1', [6, 6]), sheet('y', 'j1', [5, 9])],
     });
-    expect(order(r)).toEqual([['x', 1, null], ['y', 2, null]]);
+    expect(order(r)).toEqual([
+      ['x', 1, null],
+      ['y', 2, null],
+    ]);
   });
 
   it('breaks equal weights in rubric order', () => {
-    const criteria = [{ id: 'p', weight: 1, max: 10 }, { id: 'q', weight: 1, max: 10 }];
+    const criteria = [
+      { id: 'p', weight: 1, max: 10 },
+      { id: 'q', weight: 1, max: 10 },
+    ];
     const r = results({
       criteria,
       entries: [entry('x'), entry('y')],
       sheets: [sheet('x', 'j1', { p: 4, q: 6 }), sheet('y', 'j1', { p: 6, q: 4 })],
     });
-    expect(order(r)).toEqual([['y', 1, null], ['x', 2, null]]);
+    expect(order(r)).toEqual([
+      ['y', 1, null],
+      ['x', 2, null],
+    ]);
   });
 
   it('compares criteria as s/max, so a criterion with max 4 is comparable', () => {
-    const criteria = [{ id: 'p', weight: 2, max: 4 }, { id: 'q', weight: 1, max: 10 }];
+    const criteria = [
+      { id: 'p', weight: 2, max: 4 },
+      { id: 'q', weight: 1, max: 10 },
+    ];
     // x: p 3/4 = .75, q 5/10 → T = 100·(1.5 + .5)/3 = 66.67; y: p 2/4, q 10/10 → same T
     const r = results({
       criteria,
       entries: [entry('x'), entry('y')],
       sheets: [sheet('x', 'j1', { p: 3, q: 5 }), sheet('y', 'j1', { p: 2, q: 10 })],
     });
-    expect(order(r)).toEqual([['x', 1, null], ['y', 2, null]]);
+    expect(order(r)).toEqual([
+      ['x', 1, null],
+      ['y', 2, null],
+    ]);
   });
 
   it('shares the rank of fully equal entries, listed by entryId, then skips (1, 1, 3)', () => {
     const r = results({
-      awards: [{ id: 'gold', count: 1 }, { id: 'silver', count: 1 }],
+      awards: [
+        { id: 'gold', count: 1 },
+        { id: 'silver', count: 1 },
+      ],
       entries: [entry('b'), entry('a'), entry('c')],
       sheets: [sheet('a', 'j1', [7, 7]), sheet('b', 'j2', [7, 7]), sheet('c', 'j1', [6, 6])],
     });
     // a tie for first: both gold, C_2 = 2 < 3 so c gets nothing
-    expect(order(r)).toEqual([['a', 1, 'gold'], ['b', 1, 'gold'], ['c', 3, null]]);
+    expect(order(r)).toEqual([
+      ['a', 1, 'gold'],
+      ['b', 1, 'gold'],
+      ['c', 3, null],
+    ]);
   });
 
   it('makes one group per track in tracks order, empty ones included, tiers per track', () => {
@@ -142,13 +169,21 @@ describe('computeResults', () => {
         { id: 'second', count: 1, track: 't1' },
         { id: 'first', count: 1, track: 't2' },
       ],
-      entries: [entry('x', { track: 't1' }), entry('y', { track: 't1' }), entry('z', { track: 't2' }), entry('u', { track: 't2' })],
+      entries: [
+        entry('x', { track: 't1' }),
+        entry('y', { track: 't1' }),
+        entry('z', { track: 't2' }),
+        entry('u', { track: 't2' }),
+      ],
       sheets: [sheet('x', 'j1', [5, 5]), sheet('y', 'j1', [6, 6]), sheet('z', 'j1', [1, 1])],
     });
     expect(r.groups.map((g) => g.track)).toEqual(['t2', 'empty', 't1']);
     expect(order(r, 0)).toEqual([['z', 1, 'first']]);
     expect(order(r, 1)).toEqual([]);
-    expect(order(r, 2)).toEqual([['y', 1, 'first'], ['x', 2, 'second']]);
+    expect(order(r, 2)).toEqual([
+      ['y', 1, 'first'],
+      ['x', 2, 'second'],
+    ]);
     expect(r.unranked).toEqual([{ entryId: 'u', reason: 'insufficient-sheets', sheets: 0 }]);
   });
 

@@ -2,9 +2,7 @@ import { analyze, type Analysis } from './analyze';
 import { RESULTS_FORMAT, type ResultsV1 } from './types';
 import { validateExport } from './validate-export';
 
-export type ComputeOutcome =
-  | { ok: true; results: ResultsV1; analysis: Analysis }
-  | { ok: false; problems: string[] };
+export type ComputeOutcome = { ok: true; results: ResultsV1; analysis: Analysis } | { ok: false; problems: string[] };
 
 /** The published results (format v1) of an analysis. */
 export function resultsFromAnalysis(a: Analysis): ResultsV1 {

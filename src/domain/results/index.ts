@@ -34,13 +34,7 @@ export { zscoreParams, zscoreValue, type ZscoreParams } from './normalize';
 export { aggregate, type Aggregate } from './aggregate';
 export { orderGroup, tieBreakOrder, TIE, NONE, type Ordering, type Rankable } from './rank';
 export { assignAwards, tierForRank } from './award-tiers';
-export {
-  analyze,
-  type Analysis,
-  type EntryResult,
-  type GroupResult,
-  type JudgeResult,
-} from './analyze';
+export { analyze, type Analysis, type EntryResult, type GroupResult, type JudgeResult } from './analyze';
 export {
   computeResults,
   computeResultsOrThrow,

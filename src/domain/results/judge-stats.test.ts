@@ -7,16 +7,21 @@ import { entry, makeExport, sheet } from './test-builders';
 describe('judgeStats', () => {
   it('reports count, mean, σ and the mean deviation from the other judges', () => {
     // T = 2.5·(3a + b): [8,8] → 80, [6,6] → 60, [4,4] → 40, [10,10] → 100
-    const out = computeResults(makeExport({
-      entries: [entry('x'), entry('y'), entry('z'), entry('w', { status: 'withdrawn' })],
-      sheets: [
-        sheet('x', 'j1', [8, 8]), sheet('x', 'j2', [6, 6]), sheet('x', 'j3', [4, 4]),
-        sheet('y', 'j1', [10, 10]), sheet('y', 'j2', [6, 6]),
-        sheet('z', 'j3', [6, 6]),
-        sheet('w', 'j1', [0, 0]), // withdrawn: ignored
-        sheet('z', 'j4', [0, 0], 'draft'), // not counted: no j4 at all
-      ],
-    }));
+    const out = computeResults(
+      makeExport({
+        entries: [entry('x'), entry('y'), entry('z'), entry('w', { status: 'withdrawn' })],
+        sheets: [
+          sheet('x', 'j1', [8, 8]),
+          sheet('x', 'j2', [6, 6]),
+          sheet('x', 'j3', [4, 4]),
+          sheet('y', 'j1', [10, 10]),
+          sheet('y', 'j2', [6, 6]),
+          sheet('z', 'j3', [6, 6]),
+          sheet('w', 'j1', [0, 0]), // withdrawn: ignored
+          sheet('z', 'j4', [0, 0], 'draft'), // not counted: no j4 at all
+        ],
+      }),
+    );
     if (!out.ok) throw new Error(out.problems.join('\n'));
     expect(judgeStats(out.analysis)).toEqual([
       // j1: 80, 100 → mean 90, σ 10; x: 80 − (60+40)/2 = 30, y: 100 − 60 = 40 → 35

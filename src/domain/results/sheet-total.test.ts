@@ -31,8 +31,20 @@ describe('sheet total T = 100·Σ(w·s/max)/Σw', () => {
   });
 
   it('does not depend on the weights scale or the key order of the scores', () => {
-    const a = sheetTotal([{ id: 'x', weight: 1, max: 10 }, { id: 'y', weight: 1, max: 10 }], { x: 6, y: 8 });
-    const b = sheetTotal([{ id: 'x', weight: 50, max: 10 }, { id: 'y', weight: 50, max: 10 }], { x: 6, y: 8 });
+    const a = sheetTotal(
+      [
+        { id: 'x', weight: 1, max: 10 },
+        { id: 'y', weight: 1, max: 10 },
+      ],
+      { x: 6, y: 8 },
+    );
+    const b = sheetTotal(
+      [
+        { id: 'x', weight: 50, max: 10 },
+        { id: 'y', weight: 50, max: 10 },
+      ],
+      { x: 6, y: 8 },
+    );
     expect(a).toBeCloseTo(70, 12);
     expect(b).toBeCloseTo(70, 12);
   });

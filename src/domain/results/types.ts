@@ -124,9 +124,7 @@ export interface ValidExport {
   entries: ValidEntry[];
 }
 
-export type Validation =
-  | { ok: true; value: ValidExport }
-  | { ok: false; problems: string[] };
+export type Validation = { ok: true; value: ValidExport } | { ok: false; problems: string[] };
 
 // ---------------------------------------------------------------- output
 

@@ -316,12 +316,7 @@ interface SheetProblem {
   text: string;
 }
 
-function readSheets(
-  raw: unknown,
-  draft: ConfigDraft,
-  byId: Map<string, ValidEntry>,
-  problems: string[],
-): void {
+function readSheets(raw: unknown, draft: ConfigDraft, byId: Map<string, ValidEntry>, problems: string[]): void {
   if (!Array.isArray(raw)) {
     problems.push(`sheets: must be an array, got ${show(raw)}`);
     return;
@@ -341,13 +336,19 @@ function readSheets(
     const judgeId = isNonEmptyString(s.judgeId) ? s.judgeId : null;
     // The sheet's label is built only when there is a problem: no string
     // or closure is allocated per sheet on the happy path.
-    if (!entryId) found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: entryId must be a non-empty string` });
-    if (!judgeId) found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: judgeId must be a non-empty string` });
+    if (!entryId)
+      found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: entryId must be a non-empty string` });
+    if (!judgeId)
+      found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: judgeId must be a non-empty string` });
     const entry = entryId ? byId.get(entryId) : undefined;
-    if (entryId && !entry) found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: unknown entry "${entryId}"` });
+    if (entryId && !entry)
+      found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: unknown entry "${entryId}"` });
     const status = s.status;
     if (status !== 'submitted' && status !== 'draft' && status !== 'recused') {
-      found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: status must be one of ${oneOf(SHEET_STATUSES)}, got ${show(status)}` });
+      found.push({
+        index: i,
+        text: `${sheetAt(i, s, entryId, judgeId)}: status must be one of ${oneOf(SHEET_STATUSES)}, got ${show(status)}`,
+      });
       continue;
     }
     const scores = s.scores;
@@ -355,12 +356,18 @@ function readSheets(
     // an unfinished draft may legitimately lack scores.
     if (status !== 'submitted' || !entry || entry.status !== 'submitted') {
       if (scores !== undefined && scores !== null && !isObj(scores)) {
-        found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: scores must be an object, got ${show(scores)}` });
+        found.push({
+          index: i,
+          text: `${sheetAt(i, s, entryId, judgeId)}: scores must be an object, got ${show(scores)}`,
+        });
       }
       continue;
     }
     if (!isObj(scores)) {
-      found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: scores must be an object, got ${show(scores)}` });
+      found.push({
+        index: i,
+        text: `${sheetAt(i, s, entryId, judgeId)}: scores must be an object, got ${show(scores)}`,
+      });
       continue;
     }
     if (!criterionIndex) continue; // rubric broken: already reported
@@ -377,23 +384,32 @@ function readSheets(
       }
       present++;
       if (!isFiniteNumber(v)) {
-        found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: scores.${crit.id} must be a number, got ${show(v)}` });
+        found.push({
+          index: i,
+          text: `${sheetAt(i, s, entryId, judgeId)}: scores.${crit.id} must be a number, got ${show(v)}`,
+        });
       } else if (v < 0 || v > maxes[c]!) {
-        found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: scores.${crit.id} = ${v} is out of range [0, ${maxes[c]!}]` });
+        found.push({
+          index: i,
+          text: `${sheetAt(i, s, entryId, judgeId)}: scores.${crit.id} = ${v} is out of range [0, ${maxes[c]!}]`,
+        });
       }
     }
-    if (missing) found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: missing score for ${missing.join(', ')}` });
+    if (missing)
+      found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: missing score for ${missing.join(', ')}` });
     // Unknown criteria: count keys without allocating; list them only if any.
     let keyCount = 0;
     for (const k in scores) if (Object.hasOwn(scores, k)) keyCount++;
     if (keyCount !== present) {
       for (const k of Object.keys(scores)) {
-        if (!criterionIndex.has(k)) found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: unknown criterion "${k}" in scores` });
+        if (!criterionIndex.has(k))
+          found.push({ index: i, text: `${sheetAt(i, s, entryId, judgeId)}: unknown criterion "${k}" in scores` });
       }
     }
     // Kept even when broken, so a duplicate is reported alongside its other
     // problems (the export is refused anyway, the values are never used).
-    if (judgeId) entry.sheets.push({
+    if (judgeId)
+      entry.sheets.push({
         entryId: entry.id,
         judgeId,
         scores: values,
@@ -443,4 +459,3 @@ export function validateExport(input: unknown): Validation {
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: { config: draft.config, entries } };
 }
-

@@ -11,7 +11,10 @@ describe('uploadProblem', () => {
   it('refuses other types, bigger files and other paths', () => {
     expect(uploadProblem(deck, 'image/png', 10)).toEqual({ kind: 'type', contentType: 'image/png' });
     expect(uploadProblem(deck, undefined, 10)).toEqual({ kind: 'type', contentType: null });
-    expect(uploadProblem(deck, 'application/pdf', DECK_MAX_BYTES + 1)).toEqual({ kind: 'size', size: DECK_MAX_BYTES + 1 });
+    expect(uploadProblem(deck, 'application/pdf', DECK_MAX_BYTES + 1)).toEqual({
+      kind: 'size',
+      size: DECK_MAX_BYTES + 1,
+    });
     expect(uploadProblem('competitions/c1/entries/e1/other.pdf', 'application/pdf', 10)).toEqual({ kind: 'path' });
     expect(uploadProblem('users/u1/deck.pdf', 'application/pdf', 10)).toEqual({ kind: 'path' });
   });

@@ -9,9 +9,7 @@ const DECK_PATH = /^competitions\/[^/]+\/entries\/[^/]+\/deck\.pdf$/;
 const PUBLISHED_PATH = /^competitions\/[^/]+\/published\//;
 
 export type UploadProblem =
-  | { kind: 'path' }
-  | { kind: 'type'; contentType: string | null }
-  | { kind: 'size'; size: number };
+  { kind: 'path' } | { kind: 'type'; contentType: string | null } | { kind: 'size'; size: number };
 
 /** Why a stored object breaks the limits, or null when it may stay. */
 export function uploadProblem(path: string, contentType: string | undefined, size: number): UploadProblem | null {

@@ -27,8 +27,7 @@ export const en: Messages = {
     permission: 'You do not have permission to see this.',
     notFound: 'This does not exist or has been removed.',
     crashTitle: 'Something went wrong',
-    crashBody:
-      'The page hit an unexpected error. Reload it; if the problem persists, contact the organizers.',
+    crashBody: 'The page hit an unexpected error. Reload it; if the problem persists, contact the organizers.',
     reload: 'Reload',
   },
   nav: {
@@ -85,8 +84,7 @@ export const en: Messages = {
       submit: 'Send reset link',
       submitting: 'Sending…',
       sent: 'If an account exists for that address, a password reset link has been sent to it.',
-      emulatorHint:
-        'The local emulator sends no email: the reset link is printed in the Auth emulator log.',
+      emulatorHint: 'The local emulator sends no email: the reset link is printed in the Auth emulator log.',
       backToSignIn: 'Back to sign in',
     },
     demo: {
@@ -208,8 +206,7 @@ export const en: Messages = {
       round: 'Current round: {{name}}',
       summary: '{{submitted}} of {{total}} submitted',
       summaryLabel: 'Score sheets submitted this round',
-      noOpenRound:
-        'No round is open right now. When one opens, the entries assigned to you will be listed here.',
+      noOpenRound: 'No round is open right now. When one opens, the entries assigned to you will be listed here.',
       empty: 'No entries are assigned to you in this round.',
       blindNote: 'Blind review: entries do not show team names or organizations.',
       list: 'Entries assigned to you',
@@ -262,8 +259,7 @@ export const en: Messages = {
       aggregation: 'Entry score',
       mean: 'Mean of the sheet totals',
       median: 'Median of the sheet totals',
-      trimmed:
-        'Trimmed mean: drop 1 highest and 1 lowest, then average (plain mean with fewer than {{least}} sheets)',
+      trimmed: 'Trimmed mean: drop 1 highest and 1 lowest, then average (plain mean with fewer than {{least}} sheets)',
       trimmedN:
         'Trimmed mean: drop {{trim}} highest and {{trim}} lowest, then average (plain mean with fewer than {{least}} sheets)',
       normalization: 'Normalization',
@@ -321,10 +317,8 @@ export const en: Messages = {
       scoreAbove: '{{code}} has the higher score ({{theirs}} vs {{mine}})',
       scoreBelow: 'This entry has the higher score ({{mine}} vs {{theirs}})',
       tie: 'Tied: equal score ({{mine}}) and equal criterion means',
-      criterionAbove:
-        'Equal score, decided by mean of {{criterion}}: {{code}} is higher ({{theirs}} vs {{mine}})',
-      criterionBelow:
-        'Equal score, decided by mean of {{criterion}}: this entry is higher ({{mine}} vs {{theirs}})',
+      criterionAbove: 'Equal score, decided by mean of {{criterion}}: {{code}} is higher ({{theirs}} vs {{mine}})',
+      criterionBelow: 'Equal score, decided by mean of {{criterion}}: this entry is higher ({{mine}} vs {{theirs}})',
     },
     judges: {
       title: 'Judge statistics',

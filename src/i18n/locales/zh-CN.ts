@@ -260,10 +260,8 @@ export const zhCN = {
       aggregation: '项目得分',
       mean: '各评分表总分取平均',
       median: '取各评分表总分的中位数',
-      trimmed:
-        '去掉最高分和最低分后取平均（评分表少于 {{least}} 份时直接取平均）',
-      trimmedN:
-        '去掉 {{trim}} 个最高分和 {{trim}} 个最低分后取平均（评分表少于 {{least}} 份时直接取平均）',
+      trimmed: '去掉最高分和最低分后取平均（评分表少于 {{least}} 份时直接取平均）',
+      trimmedN: '去掉 {{trim}} 个最高分和 {{trim}} 个最低分后取平均（评分表少于 {{least}} 份时直接取平均）',
       normalization: '标准化',
       none: '不做标准化，使用各评分表原始总分',
       zscore: '按评委标准化（z 分数：50 + 10 × (总分 − 该评委平均总分) ÷ 该评委标准差）',

@@ -1,9 +1,7 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 
 export type AsyncState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'success'; data: T };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'success'; data: T };
 
 type Settled<T> = Exclude<AsyncState<T>, { status: 'loading' }>;
 
@@ -13,10 +11,7 @@ type Settled<T> = Exclude<AsyncState<T>, { status: 'loading' }>;
  * arrives for an older key is dropped, so fast navigation never shows the
  * previous page's data.
  */
-export function useAsync<T>(
-  key: string | null,
-  load: () => Promise<T>,
-): AsyncState<T> & { retry: () => void } {
+export function useAsync<T>(key: string | null, load: () => Promise<T>): AsyncState<T> & { retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   const requestKey = key === null ? null : `${key}#${attempt}`;
   const [settled, setSettled] = useState<{ key: string; state: Settled<T> } | null>(null);
@@ -37,7 +32,6 @@ export function useAsync<T>(
   }, [requestKey]);
 
   const retry = () => setAttempt((n) => n + 1);
-  const state: AsyncState<T> =
-    settled && settled.key === requestKey ? settled.state : { status: 'loading' };
+  const state: AsyncState<T> = settled && settled.key === requestKey ? settled.state : { status: 'loading' };
   return { ...state, retry };
 }

@@ -65,8 +65,7 @@ export function usePaginated<T>(
     const { key: k, next } = pages;
     update(k, (s) => ({ ...s, more: 'loading', moreError: null }));
     loadPage(next).then(
-      (page) =>
-        update(k, (s) => ({ ...s, items: [...s.items, ...page.items], next: page.next, more: 'idle' })),
+      (page) => update(k, (s) => ({ ...s, items: [...s.items, ...page.items], next: page.next, more: 'idle' })),
       (error: unknown) => update(k, (s) => ({ ...s, more: 'error', moreError: error })),
     );
   };

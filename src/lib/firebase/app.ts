@@ -10,8 +10,7 @@ const { options, useEmulators } = resolveFirebaseConfig(import.meta.env);
 export const firebaseApp = getApps().length > 0 ? getApp() : initializeApp(options);
 export const usingEmulators = useEmulators;
 
-const connected = ((globalThis as { __judgingEmulators?: Set<string> }).__judgingEmulators ??=
-  new Set<string>());
+const connected = ((globalThis as { __judgingEmulators?: Set<string> }).__judgingEmulators ??= new Set<string>());
 
 /** Connects one service to its emulator, once per page load (HMR-safe). */
 export function connectEmulatorOnce(service: string, connect: () => void): void {

@@ -9,15 +9,7 @@ import {
   type PartialWithFieldValue,
   type QueryDocumentSnapshot,
 } from 'firebase/firestore/lite';
-import type {
-  Assignment,
-  Competition,
-  Entry,
-  EntryIdentity,
-  Member,
-  ScoreSheet,
-  UserProfile,
-} from '@/domain/model';
+import type { Assignment, Competition, Entry, EntryIdentity, Member, ScoreSheet, UserProfile } from '@/domain/model';
 
 type Raw = Record<string, unknown>;
 
@@ -149,11 +141,7 @@ export const readUserProfile = (d: Raw, id: string): UserProfile => ({
   createdAt: millis(d.createdAt),
 });
 
-export const competitionConverter = converter(
-  readCompetition,
-  ['submissionDeadline', 'createdAt', 'updatedAt'],
-  'id',
-);
+export const competitionConverter = converter(readCompetition, ['submissionDeadline', 'createdAt', 'updatedAt'], 'id');
 /** `uid` is stored as well as being the document id (rules compare it). */
 export const memberConverter = converter(readMember, ['addedAt'], null);
 export const entryConverter = converter(readEntry, ['createdAt', 'updatedAt', 'submittedAt'], 'id');

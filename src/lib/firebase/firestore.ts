@@ -10,6 +10,4 @@ import { EMULATOR_HOST, EMULATOR_PORTS } from './config';
  */
 export const db = getFirestore(firebaseApp);
 
-connectEmulatorOnce('firestore', () =>
-  connectFirestoreEmulator(db, EMULATOR_HOST, EMULATOR_PORTS.firestore),
-);
+connectEmulatorOnce('firestore', () => connectFirestoreEmulator(db, EMULATOR_HOST, EMULATOR_PORTS.firestore));

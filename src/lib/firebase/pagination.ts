@@ -1,11 +1,4 @@
-import {
-  getDocs,
-  limit,
-  query,
-  startAfter,
-  type Query,
-  type QueryDocumentSnapshot,
-} from 'firebase/firestore/lite';
+import { getDocs, limit, query, startAfter, type Query, type QueryDocumentSnapshot } from 'firebase/firestore/lite';
 import type { Page, PageCursor } from '@/lib/async/pagination';
 
 /**
@@ -18,9 +11,7 @@ export async function fetchPage<T>(
   pageSize: number,
 ): Promise<Page<QueryDocumentSnapshot<T>>> {
   const after = cursor as unknown as QueryDocumentSnapshot<T> | null;
-  const q = after
-    ? query(base, startAfter(after), limit(pageSize + 1))
-    : query(base, limit(pageSize + 1));
+  const q = after ? query(base, startAfter(after), limit(pageSize + 1)) : query(base, limit(pageSize + 1));
   const snapshot = await getDocs(q);
   const docs = snapshot.docs.slice(0, pageSize);
   const last = docs[docs.length - 1];

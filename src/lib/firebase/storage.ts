@@ -4,6 +4,4 @@ import { EMULATOR_HOST, EMULATOR_PORTS } from './config';
 
 export const storage = getStorage(firebaseApp);
 
-connectEmulatorOnce('storage', () =>
-  connectStorageEmulator(storage, EMULATOR_HOST, EMULATOR_PORTS.storage),
-);
+connectEmulatorOnce('storage', () => connectStorageEmulator(storage, EMULATOR_HOST, EMULATOR_PORTS.storage));

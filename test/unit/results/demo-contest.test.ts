@@ -16,7 +16,10 @@ const group = (track: string) => results.groups.find((g) => g.track === track)!.
 
 describe('demo contest (xining-2021)', () => {
   it('ranks both tracks, 76 entries minus one withdrawn and two unranked', () => {
-    expect(results.groups.map((g) => [g.track, g.entries.length])).toEqual([['enterprise', 39], ['team', 34]]);
+    expect(results.groups.map((g) => [g.track, g.entries.length])).toEqual([
+      ['enterprise', 39],
+      ['team', 34],
+    ]);
     expect(results.unranked).toEqual([
       { entryId: 'e33', reason: 'insufficient-sheets', sheets: 2 },
       { entryId: 't29', reason: 'insufficient-sheets', sheets: 2 },
@@ -28,7 +31,12 @@ describe('demo contest (xining-2021)', () => {
   it('an exact tie at the last second prize: both get 二等奖, ties are never split', () => {
     const team = group('team');
     expect(team.slice(0, 6).map((e) => [e.rank, e.award])).toEqual([
-      [1, 'first'], [2, 'second'], [3, 'second'], [3, 'second'], [5, 'third'], [6, 'third'],
+      [1, 'first'],
+      [2, 'second'],
+      [3, 'second'],
+      [3, 'second'],
+      [5, 'third'],
+      [6, 'third'],
     ]);
     expect(team[6]!.award).toBeNull();
     const [a, b] = [team[2]!, team[3]!];

@@ -4,9 +4,7 @@ import { errorCode, NotFoundError } from '@/lib/errors';
 import { db } from '@/lib/firebase/firestore';
 import { competitionConverter, memberConverter } from '@/lib/firebase/converters';
 
-export type CompetitionAccess =
-  | { kind: 'member'; member: Member; competition: Competition }
-  | { kind: 'none' };
+export type CompetitionAccess = { kind: 'member'; member: Member; competition: Competition } | { kind: 'none' };
 
 export async function getCompetition(cid: string): Promise<Competition> {
   const snapshot = await getDoc(doc(db, 'competitions', cid).withConverter(competitionConverter));
@@ -23,9 +21,7 @@ export async function getCompetition(cid: string): Promise<Competition> {
 export async function getCompetitionAccess(cid: string, uid: string): Promise<CompetitionAccess> {
   let member: Member | undefined;
   try {
-    const snapshot = await getDoc(
-      doc(db, 'competitions', cid, 'members', uid).withConverter(memberConverter),
-    );
+    const snapshot = await getDoc(doc(db, 'competitions', cid, 'members', uid).withConverter(memberConverter));
     member = snapshot.data();
   } catch (error) {
     if (errorCode(error) === 'permission-denied') return { kind: 'none' };

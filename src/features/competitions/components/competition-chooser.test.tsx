@@ -28,9 +28,10 @@ describe('CompetitionChooser', () => {
     const enter = await screen.findByRole('link', { name: '进入：第二届大赛' });
     expect(enter).toHaveAttribute('href', '/c/other/organizer');
     expect(screen.getByText('报名中')).toBeInTheDocument();
-    expect(
-      screen.getByRole('link', { name: '进入：西宁首届“相约高新区”创新创业大赛' }),
-    ).toHaveAttribute('href', '/c/xining-2025/judge');
+    expect(screen.getByRole('link', { name: '进入：西宁首届“相约高新区”创新创业大赛' })).toHaveAttribute(
+      'href',
+      '/c/xining-2025/judge',
+    );
   });
 
   it('shows the friendly page when the list is empty', async () => {

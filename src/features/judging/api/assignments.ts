@@ -1,12 +1,4 @@
-import {
-  collection,
-  doc,
-  getCount,
-  getDoc,
-  getDocs,
-  query,
-  where,
-} from 'firebase/firestore/lite';
+import { collection, doc, getCount, getDoc, getDocs, query, where } from 'firebase/firestore/lite';
 import type { Assignment, Entry, SheetStatus } from '@/domain/model';
 import type { Page, PageCursor } from '@/lib/async/pagination';
 import { db } from '@/lib/firebase/firestore';
@@ -58,9 +50,9 @@ export async function listMyAssignments(
   const entryIds = assignments.map((a) => a.entryId);
   const [entries, sheets] = await Promise.all([
     Promise.all(
-      entryIds.map(async (eid) =>
-        (await getDoc(doc(db, 'competitions', cid, 'entries', eid).withConverter(entryConverter))).data() ??
-        null,
+      entryIds.map(
+        async (eid) =>
+          (await getDoc(doc(db, 'competitions', cid, 'entries', eid).withConverter(entryConverter))).data() ?? null,
       ),
     ),
     getDocs(

@@ -63,9 +63,7 @@ describe('JudgeHome', () => {
   });
 
   it('says so when no round is open, without querying', () => {
-    renderWithRouter(
-      <JudgeHome competition={demoCompetition({ openRoundIds: [], rounds: [] })} uid="j" />,
-    );
+    renderWithRouter(<JudgeHome competition={demoCompetition({ openRoundIds: [], rounds: [] })} uid="j" />);
     expect(screen.getByText(/当前没有进行中的评审轮次/)).toBeInTheDocument();
     expect(listMyAssignments).not.toHaveBeenCalled();
   });

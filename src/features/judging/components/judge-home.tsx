@@ -25,9 +25,7 @@ export function JudgeHome({ competition, uid }: { competition: Competition; uid:
         eyebrow={t('roles.judge')}
         title={t('judge.home.title')}
         meta={
-          round && (
-            <span>{t('judge.home.round', { name: pickLocalized(language, round.name, round.nameEn) })}</span>
-          )
+          round && <span>{t('judge.home.round', { name: pickLocalized(language, round.name, round.nameEn) })}</span>
         }
       />
       {!round ? (
@@ -39,9 +37,7 @@ export function JudgeHome({ competition, uid }: { competition: Competition; uid:
           <Card>
             <div className={styles.summary}>
               {progress.status === 'loading' && <Skeleton lines={2} />}
-              {progress.status === 'error' && (
-                <ErrorState error={progress.error} onRetry={progress.retry} />
-              )}
+              {progress.status === 'error' && <ErrorState error={progress.error} onRetry={progress.retry} />}
               {progress.status === 'success' && (
                 <Progress
                   value={progress.data.submitted}

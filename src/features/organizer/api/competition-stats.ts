@@ -1,10 +1,4 @@
-import {
-  collection,
-  getCount,
-  query,
-  where,
-  type Query,
-} from 'firebase/firestore/lite';
+import { collection, getCount, query, where, type Query } from 'firebase/firestore/lite';
 import type { Competition } from '@/domain/model';
 import { db } from '@/lib/firebase/firestore';
 
@@ -45,9 +39,7 @@ export async function getCompetitionStats(competition: Competition): Promise<Com
     Promise.all(
       openRounds.map(async (round) => {
         const [submitted, expected] = await Promise.all([
-          count(
-            query(base('sheets'), where('roundId', '==', round.id), where('status', '==', 'submitted')),
-          ),
+          count(query(base('sheets'), where('roundId', '==', round.id), where('status', '==', 'submitted'))),
           count(query(base('assignments'), where('roundIds', 'array-contains', round.id))),
         ]);
         return { roundId: round.id, submitted, expected };
@@ -55,8 +47,6 @@ export async function getCompetitionStats(competition: Competition): Promise<Com
     ),
   ]);
 
-  const entriesByTrack = Object.fromEntries(
-    competition.tracks.map((t, i) => [t.id, trackCounts[i] ?? 0]),
-  );
+  const entriesByTrack = Object.fromEntries(competition.tracks.map((t, i) => [t.id, trackCounts[i] ?? 0]));
   return { totalEntries, entriesByTrack, judges, progress };
 }

@@ -20,21 +20,13 @@ describe('OrganizerHome', () => {
   it('shows the competition, its settings and progress', async () => {
     renderWithRouter(<OrganizerHome competition={demoCompetition()} />);
 
-    expect(
-      screen.getByRole('heading', { level: 1, name: '西宁首届“相约高新区”创新创业大赛' }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: '西宁首届“相约高新区”创新创业大赛' })).toBeInTheDocument();
     expect(screen.getByTestId('home-organizer')).toBeInTheDocument();
     expect(screen.getByText('评审中')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '成绩预览' })).toHaveAttribute(
-      'href',
-      '/c/xining-2025/organizer/results',
-    );
+    expect(screen.getByRole('link', { name: '成绩预览' })).toHaveAttribute('href', '/c/xining-2025/organizer/results');
 
     expect(await screen.findByText('已提交 12 / 应提交 380 份评分表')).toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: '评分表提交进度' })).toHaveAttribute(
-      'aria-valuenow',
-      '12',
-    );
+    expect(screen.getByRole('progressbar', { name: '评分表提交进度' })).toHaveAttribute('aria-valuenow', '12');
 
     const tracks = screen.getByRole('region', { name: '赛道' });
     expect(within(tracks).getByRole('row', { name: '成长组 30' })).toBeInTheDocument();

@@ -31,8 +31,7 @@ export function OrganizerHome({ competition }: { competition: Competition }) {
         meta={
           <>
             <span>
-              {t('organizer.home.status')}{' '}
-              <Badge tone="primary">{t(`competition.status.${competition.status}`)}</Badge>
+              {t('organizer.home.status')} <Badge tone="primary">{t(`competition.status.${competition.status}`)}</Badge>
             </span>
             {competition.submissionDeadline > 0 && (
               <span>
@@ -44,10 +43,7 @@ export function OrganizerHome({ competition }: { competition: Competition }) {
                 })}
               </span>
             )}
-            <Link
-              className={buttonClass('secondary')}
-              to={paths.organizerResults(competition.id)}
-            >
+            <Link className={buttonClass('secondary')} to={paths.organizerResults(competition.id)}>
               {t('results.nav')}
             </Link>
           </>

@@ -78,9 +78,7 @@ export function RoundsCard({ competition }: Props) {
                 <td>{pickLocalized(language, round.name, round.nameEn)}</td>
                 <td>{t(`competition.roundKind.${round.kind}`)}</td>
                 <td>
-                  <Badge tone={roundTone[round.status]}>
-                    {t(`competition.roundStatus.${round.status}`)}
-                  </Badge>
+                  <Badge tone={roundTone[round.status]}>{t(`competition.roundStatus.${round.status}`)}</Badge>
                 </td>
               </tr>
             ))}
@@ -98,9 +96,7 @@ export function RubricCard({ competition }: Props) {
   const totalWeight = criteria.reduce((sum, c) => sum + c.weight, 0);
   const percent = (weight: number) =>
     totalWeight > 0
-      ? new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(
-          weight / totalWeight,
-        )
+      ? new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(weight / totalWeight)
       : '';
   return (
     <Card title={t('organizer.home.rubric')}>

@@ -52,9 +52,7 @@ export function StatTiles({ competition, stats }: StatTilesProps) {
           <div className={styles.rounds}>
             {stats.progress.map((p) => (
               <div key={p.roundId}>
-                <p className={styles.roundName}>
-                  {t('organizer.home.progressRound', { name: roundName(p.roundId) })}
-                </p>
+                <p className={styles.roundName}>{t('organizer.home.progressRound', { name: roundName(p.roundId) })}</p>
                 <Progress
                   value={p.submitted}
                   max={p.expected}

@@ -2,12 +2,7 @@ import { collection, doc, getDoc, getDocs, query, where } from 'firebase/firesto
 import type { Competition, Entry, ScoreSheet } from '@/domain/model';
 import { NotFoundError } from '@/lib/errors';
 import { db } from '@/lib/firebase/firestore';
-import {
-  competitionConverter,
-  entryConverter,
-  memberConverter,
-  sheetConverter,
-} from '@/lib/firebase/converters';
+import { competitionConverter, entryConverter, memberConverter, sheetConverter } from '@/lib/firebase/converters';
 
 /** Everything the preview of one round is computed from. */
 export interface PreviewData {

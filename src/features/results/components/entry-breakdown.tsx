@@ -57,20 +57,13 @@ export function EntryBreakdown({ id, entryId, analysis, labels }: EntryBreakdown
             </thead>
             <tbody>
               {b.sheets.map((s) => {
-                const show = (value: number) =>
-                  s.used ? labels.score(value) : <s>{labels.score(value)}</s>;
+                const show = (value: number) => (s.used ? labels.score(value) : <s>{labels.score(value)}</s>);
                 return (
                   <tr key={s.judgeId} className={s.used ? undefined : styles.dropped} data-testid="sheet-row">
                     <th scope="row">{labels.judge(s.judgeId)}</th>
                     <td className={numericCell}>{show(s.total)}</td>
                     {zscore && <td className={numericCell}>{show(s.value)}</td>}
-                    <td>
-                      {s.used ? (
-                        t('results.breakdown.used')
-                      ) : (
-                        <Badge>{t('results.breakdown.dropped')}</Badge>
-                      )}
-                    </td>
+                    <td>{s.used ? t('results.breakdown.used') : <Badge>{t('results.breakdown.dropped')}</Badge>}</td>
                   </tr>
                 );
               })}
@@ -102,9 +95,7 @@ export function EntryBreakdown({ id, entryId, analysis, labels }: EntryBreakdown
                 <tr key={c.criterionId}>
                   <th scope="row">{labels.criterion(c.criterionId)}</th>
                   <td className={numericCell}>{c.weight}</td>
-                  <td className={numericCell}>
-                    {c.mean === null ? '—' : `${labels.score(c.mean)} / ${c.max}`}
-                  </td>
+                  <td className={numericCell}>{c.mean === null ? '—' : `${labels.score(c.mean)} / ${c.max}`}</td>
                   <td className={numericCell}>{c.tieBreakPosition}</td>
                 </tr>
               ))}

@@ -12,8 +12,7 @@ export const DEVIATION_FLAG = 5;
 /** How each judge scored (judgeStats), to spot harsh and lenient judges. */
 export function JudgeStatsCard({ judges, labels }: { judges: JudgeStat[]; labels: PreviewLabels }) {
   const { t } = useTranslation();
-  const signed = (value: number) =>
-    `${value > 0 ? '+' : value < 0 ? '−' : ''}${labels.score(Math.abs(value))}`;
+  const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${labels.score(Math.abs(value))}`;
   return (
     <Card title={t('results.judges.title')}>
       {judges.length === 0 ? (
@@ -49,9 +48,7 @@ export function JudgeStatsCard({ judges, labels }: { judges: JudgeStat[]; labels
                     <td className={numericCell}>{j.sheets}</td>
                     <td className={numericCell}>{labels.score(j.mean)}</td>
                     <td className={numericCell}>{labels.score(j.sd)}</td>
-                    <td className={[numericCell, styles.deviation].join(' ')}>
-                      {d === null ? '—' : signed(d)}
-                    </td>
+                    <td className={[numericCell, styles.deviation].join(' ')}>{d === null ? '—' : signed(d)}</td>
                     <td>
                       {d === null ? (
                         <span className={styles.muted}>{t('results.judges.noShared')}</span>

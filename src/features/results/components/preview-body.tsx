@@ -27,12 +27,7 @@ export function PreviewBody({ data, roundId }: { data: PreviewData; roundId: str
         <MethodSummary config={preview.analysis.config} />
       </Card>
       {preview.groups.map((group) => (
-        <RankingGroup
-          key={group.track ?? ''}
-          group={group}
-          analysis={preview.analysis}
-          labels={labels}
-        />
+        <RankingGroup key={group.track ?? ''} group={group} analysis={preview.analysis} labels={labels} />
       ))}
       <JudgeStatsCard judges={preview.judges} labels={labels} />
     </>

@@ -29,10 +29,7 @@ export function RankingGroup({ group, analysis, labels }: RankingGroupProps) {
   const rankAt = (i: number) => ranked[i]?.rank ?? null;
 
   return (
-    <Card
-      title={labels.track(group.track)}
-      aside={<Badge>{t('results.groupCount', { count: ranked.length })}</Badge>}
-    >
+    <Card title={labels.track(group.track)} aside={<Badge>{t('results.groupCount', { count: ranked.length })}</Badge>}>
       {ranked.length === 0 ? (
         <p className={styles.muted}>{t('results.noRanked')}</p>
       ) : (
@@ -60,9 +57,7 @@ export function RankingGroup({ group, analysis, labels }: RankingGroupProps) {
           </ol>
           {ranked.length > RESULTS_PAGE_SIZE && (
             <div className={styles.footer}>
-              <p className={styles.muted}>
-                {t('results.showing', { shown: visible.length, total: ranked.length })}
-              </p>
+              <p className={styles.muted}>{t('results.showing', { shown: visible.length, total: ranked.length })}</p>
               <LoadMore
                 hasMore={shown < ranked.length}
                 loading={false}

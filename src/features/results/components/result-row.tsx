@@ -51,13 +51,9 @@ export function ResultRowItem({ row, tied, analysis, labels, expanded, onToggle 
           <span className={styles.cellLabel}>{t('results.columns.sheets')} </span>
           {row.sheets}
         </span>
-        <span className={styles.award}>
-          {award && <Badge tone={tierTone[tier] ?? 'success'}>{award.label}</Badge>}
-        </span>
+        <span className={styles.award}>{award && <Badge tone={tierTone[tier] ?? 'success'}>{award.label}</Badge>}</span>
       </button>
-      {expanded && (
-        <EntryBreakdown id={panelId} entryId={row.entryId} analysis={analysis} labels={labels} />
-      )}
+      {expanded && <EntryBreakdown id={panelId} entryId={row.entryId} analysis={analysis} labels={labels} />}
     </li>
   );
 }

@@ -47,11 +47,7 @@ describe('ResultsPreview', () => {
 
     const growth = screen.getByRole('region', { name: '成长组' });
     const growthRows = within(growth).getAllByTestId('result-row');
-    expect(growthRows.map((r) => r.textContent?.match(/E-\d+/)?.[0])).toEqual([
-      'E-001',
-      'E-002',
-      'E-003',
-    ]);
+    expect(growthRows.map((r) => r.textContent?.match(/E-\d+/)?.[0])).toEqual(['E-001', 'E-002', 'E-003']);
     expect(growthRows[0]).toHaveTextContent('1');
     expect(within(growthRows[0]!).getByText('85.00')).toBeInTheDocument();
     expect(within(growthRows[0]!).getByText('一等奖')).toBeInTheDocument();
@@ -163,9 +159,7 @@ describe('ResultsPreview', () => {
       results: { format: 'judging-results/v1', competitionId: 'demo', groups: [], unranked: [] },
       exportSha256: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
     });
-    expect(
-      await screen.findByText('已保存本轮计算结果。导出文件 SHA-256：0123456789ab…'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('已保存本轮计算结果。导出文件 SHA-256：0123456789ab…')).toBeInTheDocument();
     expect(button).toBeEnabled();
   });
 
@@ -220,9 +214,7 @@ describe('ResultsPreview', () => {
 
   it('shows 50 rows of a long group, then more on demand', async () => {
     const entries = Array.from({ length: 55 }, (_, i) => entry(i + 1, 'growth', `项目 ${i + 1}`));
-    const sheets = entries.flatMap((e, i) =>
-      ['j1', 'j2', 'j3'].map((j) => sheet(e.id, j, [(i % 10) + 1, 5, 5])),
-    );
+    const sheets = entries.flatMap((e, i) => ['j1', 'j2', 'j3'].map((j) => sheet(e.id, j, [(i % 10) + 1, 5, 5])));
     vi.mocked(loadPreviewData).mockResolvedValue(fixtureData({ entries, sheets }));
     const { user } = renderWithRouter(<ResultsPreview competition={fixtureCompetition()} />);
 
@@ -264,9 +256,7 @@ describe('ResultsPreview', () => {
       'Equal score, decided by mean of Technology & innovation: E-002 is higher (9.00 vs 6.00)',
     );
     await user.click(within(rowOf('E-001')).getByRole('button'));
-    expect(
-      within(screen.getByRole('region', { name: 'E-001 breakdown' })).getAllByText('Dropped'),
-    ).toHaveLength(2);
+    expect(within(screen.getByRole('region', { name: 'E-001 breakdown' })).getAllByText('Dropped')).toHaveLength(2);
     expect(within(screen.getByRole('region', { name: 'Judge statistics' })).getByText('Harsh')).toBeInTheDocument();
   });
 });

@@ -68,11 +68,7 @@ export function ResultsPreview({ competition }: { competition: Competition }) {
               <p className={styles.muted}>{t('results.intro')}</p>
               <div className={styles.toolbar}>
                 <RoundPicker rounds={competition.rounds} value={roundId} onChange={pickRound} />
-                <Button
-                  variant="secondary"
-                  pending={data.status === 'loading'}
-                  onClick={data.retry}
-                >
+                <Button variant="secondary" pending={data.status === 'loading'} onClick={data.retry}>
                   {t('results.refresh')}
                 </Button>
               </div>

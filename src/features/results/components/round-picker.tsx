@@ -21,12 +21,7 @@ export function RoundPicker({ rounds, value, onChange }: RoundPickerProps) {
       <label className={styles.pickerLabel} htmlFor={id}>
         {t('results.round')}
       </label>
-      <select
-        id={id}
-        className={styles.select}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
+      <select id={id} className={styles.select} value={value} onChange={(e) => onChange(e.target.value)}>
         {rounds.map((round) => (
           <option key={round.id} value={round.id}>
             {pickLocalized(language, round.name, round.nameEn)} · {t(`competition.roundStatus.${round.status}`)}

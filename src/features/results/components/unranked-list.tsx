@@ -38,14 +38,8 @@ export function UnrankedList({ rows, minSheets, labels }: UnrankedListProps) {
             <tr key={row.entryId} data-testid="unranked-row">
               <td className={styles.code}>{labels.code(row.entryId)}</td>
               <td>{row.title || '—'}</td>
-              <td className={numericCell}>
-                {t('results.unranked.sheetsOf', { sheets: row.sheets, min: minSheets })}
-              </td>
-              <td>
-                {row.note === 'insufficient-sheets'
-                  ? t('results.unranked.insufficientSheets')
-                  : row.note}
-              </td>
+              <td className={numericCell}>{t('results.unranked.sheetsOf', { sheets: row.sheets, min: minSheets })}</td>
+              <td>{row.note === 'insufficient-sheets' ? t('results.unranked.insufficientSheets') : row.note}</td>
             </tr>
           ))}
         </tbody>

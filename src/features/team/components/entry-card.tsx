@@ -45,11 +45,7 @@ export function EntryCard({ competition, item: { entry, identity }, now }: Entry
             },
             {
               term: t('team.home.status'),
-              value: (
-                <Badge tone={statusTone[entry.status]}>
-                  {t(`competition.entryStatus.${entry.status}`)}
-                </Badge>
-              ),
+              value: <Badge tone={statusTone[entry.status]}>{t(`competition.entryStatus.${entry.status}`)}</Badge>,
             },
             {
               term: t('team.home.deck'),
