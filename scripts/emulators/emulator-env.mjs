@@ -72,7 +72,7 @@ export function emulatorEnv() {
     return {
       ok: false,
       reason:
-        'Java is not installed: the Firestore emulator needs it (Debian: apt-get install openjdk-17-jre-headless google-cloud-cli-firestore-emulator, or Java 21+ with internet).',
+        'Java is not installed: the Firestore emulator needs it. Install Java 21+ (firebase-tools then downloads the emulators, which needs internet), or Java 17 with Google\'s google-cloud-cli-firestore-emulator package.',
     };
   }
   const major = javaMajorVersion(javaBin);
@@ -82,7 +82,7 @@ export function emulatorEnv() {
   if (!jar) {
     return {
       ok: false,
-      reason: `Java ${major ?? '?'} is older than the 21 firebase-tools needs, and the Firestore emulator jar (Debian package google-cloud-cli-firestore-emulator) is not installed: install Java 21+ with internet access, or that package.`,
+      reason: `Java ${major ?? '?'} is older than the 21 firebase-tools needs, and the Firestore emulator jar of Google's package google-cloud-cli-firestore-emulator is not installed: install Java 21+ (with internet access for the emulator download), or that package.`,
     };
   }
 
