@@ -72,7 +72,7 @@ export function emulatorEnv() {
     return {
       ok: false,
       reason:
-        'Java is not installed: the Firestore emulator needs it. Install Java 21+ (firebase-tools then downloads the emulators, which needs internet), or Java 17 with Google\'s google-cloud-cli-firestore-emulator package.',
+        "Java is not installed: the Firestore emulator needs it. Install Java 21+ (firebase-tools then downloads the emulators, which needs internet), or Java 17 with Google's google-cloud-cli-firestore-emulator package.",
     };
   }
   const major = javaMajorVersion(javaBin);
