@@ -6,8 +6,7 @@
 // installed emulator jar), the emulator and browser stages are skipped with a
 // loud banner saying why; where it exists, they always run.
 import { spawnSync } from 'node:child_process';
-import { root } from './emulators/emulator-env.mjs';
-import { emulatorEnv } from './emulators/emulator-env.mjs';
+import { emulatorEnv, root } from './emulators/emulator-env.mjs';
 
 const stages = [
   ['typecheck', 'npm run --silent typecheck'],
@@ -20,8 +19,10 @@ const NEEDS_EMULATORS = new Set(['emulator suites (rules, functions)', 'end-to-e
 
 const env = emulatorEnv();
 const started = Date.now();
+const skipped = [];
 for (const [name, command] of stages) {
   if (NEEDS_EMULATORS.has(name) && !env.ok) {
+    skipped.push(name);
     const line = '!'.repeat(78);
     console.log(
       `\n${line}\n!! SKIPPED: ${name}\n!! because the Firebase emulators cannot run here: ${env.reason}\n${line}\n`,
@@ -37,4 +38,6 @@ for (const [name, command] of stages) {
   }
   console.log(`✔ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
-console.log(`\n✔ all stages passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const took = `${((Date.now() - started) / 1000).toFixed(0)} s`;
+if (skipped.length === 0) console.log(`\n✔ all stages passed in ${took}`);
+else console.log(`\n✔ ${stages.length - skipped.length} stages passed in ${took}; SKIPPED (see above): ${skipped.join(', ')}`);

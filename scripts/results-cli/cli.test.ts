@@ -111,6 +111,33 @@ describe('results CLI: CSV', () => {
     for (const row of rows) expect(row[4]).toMatch(/^(\d+\.\d\d)?$/);
   });
 
+  it('keeps negative scores as numbers and makes formula-like text inert', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'results-cli-'));
+    const file = join(dir, 'negative.json');
+    // One judge: 26 sheets at full marks and one at 0 puts that one at z < -5.
+    const ids = Array.from({ length: 27 }, (_, i) => `e${String(i).padStart(2, '0')}`);
+    const x = {
+      format: 'judging-export/v1',
+      competition: {
+        id: 'neg',
+        rubric: { criteria: [{ id: 'a', weight: 1, max: 10 }] },
+        aggregation: { method: 'mean', normalization: 'zscore' },
+        ranking: { scope: 'overall' },
+      },
+      entries: ids.map((id, i) => ({ id, title: i === 0 ? '=HYPERLINK("x")' : id })),
+      sheets: ids.map((id, i) => ({ entryId: id, judgeId: 'j1', status: 'submitted', scores: { a: i === 0 ? 0 : 10 } })),
+    };
+    writeFileSync(file, JSON.stringify(x));
+    const r = run(['--csv', file]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const rows = r.stdout.slice(1).trimEnd().split('\r\n').slice(1);
+    const scores = rows.map((l) => l.split(',')[4]).filter(Boolean);
+    expect(scores.some((s) => s!.startsWith('-'))).toBe(true);
+    for (const s of scores) expect(s).toMatch(/^-?\d+\.\d\d$/);
+    expect(r.stdout).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
   it('leaves group empty under overall scope', () => {
     const r = run(['--csv', 'test/fixtures/small-overall.export.json']);
     expect(r.stdout).toBe(

@@ -106,14 +106,28 @@ describe('validateExport refuses, with one line naming the culprit', () => {
       (x) => {
         x.competition.rubric.criteria[0].weight = 0;
       },
-      'competition.rubric.criteria[0].weight (a): must be a number > 0, got 0',
+      'competition.rubric.criteria[0].weight (a): must be a number > 0, between 0.000001 and 1000000, got 0',
     ],
     [
       'a negative max',
       (x) => {
         x.competition.rubric.criteria[1].max = -10;
       },
-      'competition.rubric.criteria[1].max (b): must be a number > 0, got -10',
+      'competition.rubric.criteria[1].max (b): must be a number > 0, between 0.000001 and 1000000000, got -10',
+    ],
+    [
+      'a weight so small that products underflow',
+      (x) => {
+        x.competition.rubric.criteria[0].weight = 5e-324;
+      },
+      'competition.rubric.criteria[0].weight (a): must be a number > 0, between 0.000001 and 1000000, got 5e-324',
+    ],
+    [
+      'a max so large that products overflow',
+      (x) => {
+        x.competition.rubric.criteria[1].max = 1e308;
+      },
+      'competition.rubric.criteria[1].max (b): must be a number > 0, between 0.000001 and 1000000000, got 1e+308',
     ],
     [
       'a duplicate criterion',
@@ -389,5 +403,28 @@ describe('validateExport refuses, with one line naming the culprit', () => {
     });
     // ids are data: even then the messages that quote them via show() stay single-line
     expect(problems.filter((p) => p.startsWith('entries')).every((p) => !p.includes('\n'))).toBe(true);
+  });
+});
+
+describe('validateExport problem lines', () => {
+  it('stay one line each even when an id carries a line break', () => {
+    const problems = refuse((x) => {
+      x.entries[0].id = 'e1\nfake: line';
+      x.entries[0].track = 'nowhere';
+    });
+    expect(problems.every((p) => !/[\n\r]/.test(p))).toBe(true);
+    expect(problems.some((p) => p.includes('e1\\nfake: line'))).toBe(true);
+  });
+
+  it('report a criterion named like an Object property as missing, not as a function', () => {
+    const problems = refuse((x) => {
+      x.competition.rubric.criteria[0].id = 'constructor';
+      for (const s of x.sheets) {
+        if (s.status === 'submitted') delete s.scores.a;
+      }
+    });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => !p.includes('native code'))).toBe(true);
+    expect(problems.some((p) => /missing score for constructor/.test(p))).toBe(true);
   });
 });

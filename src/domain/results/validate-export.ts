@@ -55,6 +55,23 @@ export function show(v: unknown): string {
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }
 
+/**
+ * The spec asks weight > 0 and max > 0. Far outside everyday values the sheet
+ * total's products over- or underflow double precision (a weight of 1e-320
+ * turns every score into 0), so such rubrics are refused rather than computed
+ * wrongly. Weights are relative: any rubric can be rescaled into the range.
+ */
+const WEIGHT_RANGE = [1e-6, 1e6] as const;
+const MAX_RANGE = [1e-6, 1e9] as const;
+
+function inRange(v: unknown, [lo, hi]: readonly [number, number]): v is number {
+  return isFiniteNumber(v) && v >= lo && v <= hi;
+}
+
+function rangeText([lo, hi]: readonly [number, number]): string {
+  return `must be a number > 0, between ${lo} and ${hi}`;
+}
+
 function oneOf(list: readonly string[]): string {
   return list.map((x) => `"${x}"`).join(', ');
 }
@@ -138,10 +155,10 @@ function readCriteria(rubric: unknown, draft: ConfigDraft, problems: string[]): 
     } else if (index.has(c.id)) {
       problems.push(`${at}${name}: duplicate criterion id "${c.id}"`);
     }
-    const weightOk = isFiniteNumber(c.weight) && c.weight > 0;
-    if (!weightOk) problems.push(`${at}.weight${name}: must be a number > 0, got ${show(c.weight)}`);
-    const maxOk = isFiniteNumber(c.max) && c.max > 0;
-    if (!maxOk) problems.push(`${at}.max${name}: must be a number > 0, got ${show(c.max)}`);
+    const weightOk = inRange(c.weight, WEIGHT_RANGE);
+    if (!weightOk) problems.push(`${at}.weight${name}: ${rangeText(WEIGHT_RANGE)}, got ${show(c.weight)}`);
+    const maxOk = inRange(c.max, MAX_RANGE);
+    if (!maxOk) problems.push(`${at}.max${name}: ${rangeText(MAX_RANGE)}, got ${show(c.max)}`);
     if (isNonEmptyString(c.id) && !index.has(c.id)) {
       index.set(c.id, criteria.length);
       criteria.push({ id: c.id, weight: weightOk ? (c.weight as number) : NaN, max: maxOk ? (c.max as number) : NaN });
@@ -376,7 +393,8 @@ function readSheets(raw: unknown, draft: ConfigDraft, byId: Map<string, ValidEnt
     let missing: string[] | null = null;
     for (let c = 0; c < nCrit; c++) {
       const crit = criteria[c]!;
-      const v = scores[crit.id];
+      // Own keys only: a criterion called "constructor" must not find Object's.
+      const v = Object.hasOwn(scores, crit.id) ? scores[crit.id] : undefined;
       values[c] = typeof v === 'number' ? v : NaN;
       if (v === undefined) {
         (missing ??= []).push(crit.id);
@@ -456,6 +474,16 @@ export function validateExport(input: unknown): Validation {
   const byId = new Map<string, ValidEntry>();
   for (const e of entries) byId.set(e.id, e);
   readSheets(input.sheets, draft, byId, problems);
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems: problems.map(oneLine) };
   return { ok: true, value: { config: draft.config, entries } };
+}
+
+/**
+ * Problem lines quote ids and titles from the export as they are; a line
+ * break inside one would split a problem over two lines (or forge a second
+ * one), so control characters are shown escaped.
+ */
+function oneLine(problem: string): string {
+  // eslint-disable-next-line no-control-regex
+  return problem.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => JSON.stringify(ch).slice(1, -1));
 }
