@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { PaginatedResult } from '@/lib/async/use-paginated';
 import { Button } from './button';
 import { ErrorState } from './error-state';
 import styles from './feedback.module.css';
@@ -21,5 +22,16 @@ export function LoadMore({ hasMore, loading, error, onLoadMore }: LoadMoreProps)
         {loading ? t('common.loadingMore') : t('common.loadMore')}
       </Button>
     </div>
+  );
+}
+
+/** LoadMore wired to a list from usePaginated. */
+export function PaginatedLoadMore({
+  list,
+}: {
+  list: Pick<PaginatedResult<unknown>, 'hasMore' | 'loadingMore' | 'loadMoreError' | 'loadMore'>;
+}) {
+  return (
+    <LoadMore hasMore={list.hasMore} loading={list.loadingMore} error={list.loadMoreError} onLoadMore={list.loadMore} />
   );
 }

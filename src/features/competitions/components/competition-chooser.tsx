@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
-import { LoadMore } from '@/components/ui/load-more';
+import { PaginatedLoadMore } from '@/components/ui/load-more';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pickLocalized } from '@/i18n/languages';
@@ -54,12 +54,7 @@ export function CompetitionChooser({ uid, email }: { uid: string; email: string 
               );
             })}
           </ul>
-          <LoadMore
-            hasMore={list.hasMore}
-            loading={list.loadingMore}
-            error={list.loadMoreError}
-            onLoadMore={list.loadMore}
-          />
+          <PaginatedLoadMore list={list} />
         </>
       )}
     </div>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Competition } from '@/domain/model';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { ErrorState } from '@/components/ui/error-state';
-import { LoadMore } from '@/components/ui/load-more';
+import { PaginatedLoadMore } from '@/components/ui/load-more';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
@@ -64,12 +64,7 @@ export function AssignmentList({ competition, uid, roundId }: AssignmentListProp
           </li>
         ))}
       </ul>
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loadingMore}
-        error={list.loadMoreError}
-        onLoadMore={list.loadMore}
-      />
+      <PaginatedLoadMore list={list} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Competition } from '@/domain/model';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
-import { LoadMore } from '@/components/ui/load-more';
+import { PaginatedLoadMore } from '@/components/ui/load-more';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useNow } from '@/lib/format/use-now';
@@ -43,12 +43,7 @@ export function TeamHome({ competition, entryIds }: TeamHomeProps) {
               </li>
             ))}
           </ul>
-          <LoadMore
-            hasMore={list.hasMore}
-            loading={list.loadingMore}
-            error={list.loadMoreError}
-            onLoadMore={list.loadMore}
-          />
+          <PaginatedLoadMore list={list} />
         </>
       )}
     </div>
