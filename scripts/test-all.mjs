@@ -40,4 +40,7 @@ for (const [name, command] of stages) {
 }
 const took = `${((Date.now() - started) / 1000).toFixed(0)} s`;
 if (skipped.length === 0) console.log(`\n✔ all stages passed in ${took}`);
-else console.log(`\n✔ ${stages.length - skipped.length} stages passed in ${took}; SKIPPED (see above): ${skipped.join(', ')}`);
+else
+  console.log(
+    `\n✔ ${stages.length - skipped.length} stages passed in ${took}; SKIPPED (see above): ${skipped.join(', ')}`,
+  );

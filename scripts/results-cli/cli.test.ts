@@ -125,7 +125,12 @@ describe('results CLI: CSV', () => {
         ranking: { scope: 'overall' },
       },
       entries: ids.map((id, i) => ({ id, title: i === 0 ? '=HYPERLINK("x")' : id })),
-      sheets: ids.map((id, i) => ({ entryId: id, judgeId: 'j1', status: 'submitted', scores: { a: i === 0 ? 0 : 10 } })),
+      sheets: ids.map((id, i) => ({
+        entryId: id,
+        judgeId: 'j1',
+        status: 'submitted',
+        scores: { a: i === 0 ? 0 : 10 },
+      })),
     };
     writeFileSync(file, JSON.stringify(x));
     const r = run(['--csv', file]);
