@@ -7,11 +7,11 @@
 //   npm run dev            keep the data of the last run
 //   npm run dev -- --fresh start again from a clean seed (same as npm run dev:fresh)
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_EMULATORS } from './emulators/emulator-list.mjs';
-import { PROJECT_ID, root } from './emulators/emulator-env.mjs';
+import { emulatorConfig, PROJECT_ID, root } from './emulators/emulator-env.mjs';
 import { preflight } from './emulators/preflight.mjs';
 import { waitForEmulators } from './emulators/wait-for.mjs';
 import { portFree } from './lib/ports.mjs';
@@ -22,7 +22,7 @@ const dataDir = join(root, '.emulator-data');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const VITE_PORT = 5173;
 const hubUrl = () => {
-  const { hub } = JSON.parse(readFileSync(join(root, 'firebase.json'), 'utf8')).emulators;
+  const { hub } = emulatorConfig();
   return `http://${hub.host}:${hub.port}`;
 };
 

@@ -2,10 +2,10 @@
 // so a test run can go on while `npm run dev` holds the default ports.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './emulator-env.mjs';
+import { FIREBASE_CONFIG, root } from './emulator-env.mjs';
 
 export function configWithPortOffset(offset) {
-  const cfg = JSON.parse(readFileSync(join(root, 'firebase.json'), 'utf8'));
+  const cfg = JSON.parse(readFileSync(FIREBASE_CONFIG, 'utf8'));
   for (const v of Object.values(cfg.emulators)) {
     if (v && typeof v === 'object' && 'port' in v) v.port = Number(v.port) + offset;
     if (v && typeof v === 'object' && 'websocketPort' in v) v.websocketPort = Number(v.websocketPort) + offset;

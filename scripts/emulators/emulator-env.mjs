@@ -11,13 +11,19 @@
 // - point FIRESTORE_/STORAGE_EMULATOR_BINARY_PATH at those placeholders.
 // Where Java >= 21 is present, firebase-tools runs untouched.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = resolve(here, '../..');
 export const PROJECT_ID = 'demo-judging';
+export const FIREBASE_CONFIG = join(root, 'firebase.json');
+
+/** The `emulators` section of a firebase.json (the project's by default). */
+export function emulatorConfig(configPath = FIREBASE_CONFIG) {
+  return JSON.parse(readFileSync(configPath, 'utf8')).emulators;
+}
 
 const KNOWN_FIRESTORE_JARS = [
   '/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar',

@@ -1,12 +1,10 @@
 // Checks that the emulators can start before firebase-tools is asked to, so a
 // missing Java or a busy port ends in one clear line instead of a stack trace.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { portFree } from '../lib/ports.mjs';
-import { emulatorEnv, root } from './emulator-env.mjs';
+import { emulatorConfig, emulatorEnv } from './emulator-env.mjs';
 
-export function emulatorPorts(configPath = join(root, 'firebase.json')) {
-  const cfg = JSON.parse(readFileSync(configPath, 'utf8')).emulators;
+export function emulatorPorts(configPath) {
+  const cfg = emulatorConfig(configPath);
   return Object.entries(cfg)
     .filter(([, v]) => v && typeof v === 'object' && 'port' in v)
     .flatMap(([name, v]) => [

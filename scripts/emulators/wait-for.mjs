@@ -1,14 +1,12 @@
 // Waits until the emulator hub lists every emulator the app uses and each
 // answers on its port.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { root } from './emulator-env.mjs';
+import { emulatorConfig } from './emulator-env.mjs';
 import { ALL_EMULATORS } from './emulator-list.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function waitForEmulators({ timeoutMs = 120_000, configPath = join(root, 'firebase.json') } = {}) {
-  const cfg = JSON.parse(readFileSync(configPath, 'utf8')).emulators;
+export async function waitForEmulators({ timeoutMs = 120_000, configPath } = {}) {
+  const cfg = emulatorConfig(configPath);
   const hub = `http://${cfg.hub.host}:${cfg.hub.port}/emulators`;
   const wanted = ALL_EMULATORS.split(',');
   const deadline = Date.now() + timeoutMs;

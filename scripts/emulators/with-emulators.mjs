@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { configWithPortOffset } from './config-offset.mjs';
-import { PROJECT_ID, root } from './emulator-env.mjs';
+import { FIREBASE_CONFIG, PROJECT_ID, root } from './emulator-env.mjs';
 import { ALL_EMULATORS } from './emulator-list.mjs';
 import { preflight } from './preflight.mjs';
 
@@ -26,7 +26,7 @@ if (!command) {
 }
 const only = values.only ?? ALL_EMULATORS;
 const offset = Number(values['port-offset'] ?? 0);
-const configPath = offset ? configWithPortOffset(offset) : join(root, 'firebase.json');
+const configPath = offset ? configWithPortOffset(offset) : FIREBASE_CONFIG;
 
 const ready = await preflight(configPath);
 if (!ready.ok) {

@@ -1,11 +1,9 @@
 // Points the Admin SDK at the local emulators. emulators:exec sets these
 // variables itself; `npm run dev` and `npm run seed` take them from firebase.json.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { root } from '../emulators/emulator-env.mjs';
+import { emulatorConfig } from '../emulators/emulator-env.mjs';
 
-export function useEmulatorHosts(configPath = join(root, 'firebase.json')) {
-  const { emulators } = JSON.parse(readFileSync(configPath, 'utf8'));
+export function useEmulatorHosts(configPath) {
+  const emulators = emulatorConfig(configPath);
   const hostOf = (name) => `${emulators[name].host}:${emulators[name].port}`;
   process.env.FIRESTORE_EMULATOR_HOST ??= hostOf('firestore');
   process.env.FIREBASE_AUTH_EMULATOR_HOST ??= hostOf('auth');
