@@ -9,19 +9,18 @@ import { spawnSync } from 'node:child_process';
 import { emulatorEnv, root } from './emulators/emulator-env.mjs';
 
 const stages = [
-  ['typecheck', 'npm run --silent typecheck'],
-  ['lint', 'npm run --silent lint'],
-  ['unit and component tests', 'npx vitest run --project unit'],
-  ['emulator suites (rules, functions)', 'npm run --silent test:emulators'],
-  ['end-to-end browser journeys', 'npm run --silent test:e2e'],
+  { name: 'typecheck', command: 'npm run --silent typecheck' },
+  { name: 'lint', command: 'npm run --silent lint' },
+  { name: 'unit and component tests', command: 'npx vitest run --project unit' },
+  { name: 'emulator suites (rules, functions)', command: 'npm run --silent test:emulators', needsEmulators: true },
+  { name: 'end-to-end browser journeys', command: 'npm run --silent test:e2e', needsEmulators: true },
 ];
-const NEEDS_EMULATORS = new Set(['emulator suites (rules, functions)', 'end-to-end browser journeys']);
 
 const env = emulatorEnv();
 const started = Date.now();
 const skipped = [];
-for (const [name, command] of stages) {
-  if (NEEDS_EMULATORS.has(name) && !env.ok) {
+for (const { name, command, needsEmulators } of stages) {
+  if (needsEmulators && !env.ok) {
     skipped.push(name);
     const line = '!'.repeat(78);
     console.log(

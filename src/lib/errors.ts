@@ -12,9 +12,16 @@ export function errorCode(error: unknown): string | null {
   return null;
 }
 
+/**
+ * The code of a Cloud Functions callable error without the `functions/` prefix
+ * the web SDK adds, so callable and Firestore errors share one vocabulary.
+ */
+export function callableCode(error: unknown): string | null {
+  return errorCode(error)?.replace(/^functions\//, '') ?? null;
+}
+
 export function errorKind(error: unknown): ErrorKind {
-  const code = errorCode(error);
-  switch (code) {
+  switch (callableCode(error)) {
     case 'unavailable':
     case 'deadline-exceeded':
     case 'auth/network-request-failed':

@@ -1,4 +1,4 @@
-import { errorCode } from '@/lib/errors';
+import { callableCode, errorKind } from '@/lib/errors';
 
 /** What went wrong with a save, for choosing a translated message. */
 export type SaveErrorKind = 'refused' | 'permission' | 'not-found' | 'network' | 'unknown';
@@ -10,26 +10,13 @@ export interface SaveError {
 }
 
 /**
- * Reads an error of the `computeRoundResults` callable. The SDK prefixes the
- * HttpsError code with `functions/`; a refusal carries `details.problems`
- * (see functions/src/compute-round-results.ts).
+ * Reads an error of the `computeRoundResults` callable: a refusal carries
+ * `details.problems` (see functions/src/compute-round-results.ts); every other
+ * code maps as any Firebase error does.
  */
 export function toSaveError(error: unknown): SaveError {
-  const code = (errorCode(error) ?? '').replace(/^functions\//, '');
-  switch (code) {
-    case 'failed-precondition':
-      return { kind: 'refused', problems: problemsOf(error) };
-    case 'permission-denied':
-    case 'unauthenticated':
-      return { kind: 'permission', problems: [] };
-    case 'not-found':
-      return { kind: 'not-found', problems: [] };
-    case 'unavailable':
-    case 'deadline-exceeded':
-      return { kind: 'network', problems: [] };
-    default:
-      return { kind: 'unknown', problems: [] };
-  }
+  if (callableCode(error) === 'failed-precondition') return { kind: 'refused', problems: problemsOf(error) };
+  return { kind: errorKind(error), problems: [] };
 }
 
 function problemsOf(error: unknown): string[] {

@@ -14,10 +14,7 @@ import type { PreviewData } from '../api/preview-data';
 export const fixtureCompetition = (overrides: Partial<Competition> = {}): Competition =>
   demoCompetition({
     id: 'demo',
-    tracks: [
-      { id: 'growth', name: '成长组', nameEn: 'Growth' },
-      { id: 'startup', name: '初创组', nameEn: 'Start-up' },
-    ],
+    // Tracks and rounds as in demoCompetition: growth/startup, online (open)/final.
     rubric: {
       criteria: [
         { id: 'tech', name: '技术与创新', nameEn: 'Technology & innovation', weight: 40, max: 10 },
