@@ -30,7 +30,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'emulators',
-          include: ['test/rules/**/*.test.ts', 'test/functions/**/*.test.ts'],
+          // test/emulators/ starts a second, port-shifted set of emulators of its own.
+          include: ['test/rules/**/*.test.ts', 'test/functions/**/*.test.ts', 'test/emulators/**/*.test.ts'],
           environment: 'node',
           // One emulator is shared by every file: run files one at a time so
           // clearFirestore() in one suite never wipes another's data.

@@ -10,9 +10,9 @@
 //   launches to the installed Firestore jar and to our Storage rules stand-in;
 // - point FIRESTORE_/STORAGE_EMULATOR_BINARY_PATH at those placeholders.
 // Where Java >= 21 is present, firebase-tools runs untouched.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,26 +31,37 @@ const KNOWN_FIRESTORE_JARS = [
 ];
 const FIRESTORE_MAIN = 'com.google.cloud.datastore.emulator.firestore.CloudFirestore';
 
+// `java -version` prints to stderr (and exits 0).
 function javaMajorVersion(javaBin = 'java') {
-  try {
-    const out = execFileSync(javaBin, ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return parse(out);
-  } catch (err) {
-    if (err && typeof err === 'object' && 'stderr' in err && err.stderr) return parse(String(err.stderr));
-    return null;
-  }
-  function parse(text) {
-    const m = /version "(\d+)/.exec(text);
-    return m ? Number(m[1]) : null;
-  }
+  const run = spawnSync(javaBin, ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const m = /version "(\d+)/.exec(`${run.stderr ?? ''}${run.stdout ?? ''}`);
+  return m ? Number(m[1]) : null;
+}
+
+// PATH without our java shims: a run started inside another (with-emulators
+// inside `npm run test:emulators`) inherits the outer run's shim first on PATH,
+// and a shim must never be taken for the real java (it would exec itself).
+const SHIM_DIR_NAME = 'emulator-shims';
+function pathWithoutShims(path = process.env.PATH ?? '') {
+  return path
+    .split(delimiter)
+    .filter((dir) => dir && basename(dir) !== SHIM_DIR_NAME)
+    .join(delimiter);
 }
 
 function realJavaPath() {
   try {
-    return execFileSync('sh', ['-c', 'command -v java'], { encoding: 'utf8' }).trim() || null;
+    const env = { ...process.env, PATH: pathWithoutShims() };
+    return execFileSync('sh', ['-c', 'command -v java'], { encoding: 'utf8', env }).trim() || null;
   } catch {
     return null;
   }
+}
+
+/** Writes `content` unless the file already holds it (a running set may be using it). */
+function writeIfChanged(path, content) {
+  if (existsSync(path) && readFileSync(path, 'utf8') === content) return;
+  writeFileSync(path, content);
 }
 
 function findFirestoreJar() {
@@ -92,13 +103,13 @@ export function emulatorEnv() {
     };
   }
 
-  const shimDir = join(root, '.tmp', 'emulator-shims');
+  const shimDir = join(root, '.tmp', SHIM_DIR_NAME);
   mkdirSync(shimDir, { recursive: true });
   const firestorePlaceholder = join(shimDir, 'firestore-emulator.jar');
   const storagePlaceholder = join(shimDir, 'storage-rules-runtime.jar');
   // firebase-tools chmods these and checks they exist; the shim never runs them.
   for (const p of [firestorePlaceholder, storagePlaceholder])
-    writeFileSync(p, 'placeholder: see scripts/emulators/emulator-env.mjs\n');
+    writeIfChanged(p, 'placeholder: see scripts/emulators/emulator-env.mjs\n');
 
   const standIn = join(here, 'storage-rules-standin.mjs');
   const shim = `#!/bin/sh
@@ -117,7 +128,7 @@ done
 exec "${javaBin}" "$@"
 `;
   const shimPath = join(shimDir, 'java');
-  writeFileSync(shimPath, shim);
+  writeIfChanged(shimPath, shim);
   chmodSync(shimPath, 0o755);
 
   return {
@@ -125,7 +136,7 @@ exec "${javaBin}" "$@"
     mode: 'shimmed',
     env: {
       ...process.env,
-      PATH: `${shimDir}${delimiter}${process.env.PATH ?? ''}`,
+      PATH: `${shimDir}${delimiter}${pathWithoutShims()}`,
       FIRESTORE_EMULATOR_BINARY_PATH: firestorePlaceholder,
       STORAGE_EMULATOR_BINARY_PATH: storagePlaceholder,
     },

@@ -3,9 +3,14 @@
 import { portFree } from '../lib/ports.mjs';
 import { emulatorConfig, emulatorEnv } from './emulator-env.mjs';
 
+/** Every port a firebase.json (the project's by default) gives the emulators. */
 export function emulatorPorts(configPath) {
-  const cfg = emulatorConfig(configPath);
-  return Object.entries(cfg)
+  return portsOf(emulatorConfig(configPath));
+}
+
+/** Every port in the `emulators` section of a firebase.json, with what uses it. */
+export function portsOf(emulators) {
+  return Object.entries(emulators)
     .filter(([, v]) => v && typeof v === 'object' && 'port' in v)
     .flatMap(([name, v]) => [
       { name, port: Number(v.port) },

@@ -3,11 +3,20 @@
 //
 //   node scripts/emulators/with-emulators.mjs [--only auth,firestore] [--port-offset N] "<command>"
 //
-// --port-offset runs a second set of emulators beside a running `npm run dev`
-// (every port + N), through a generated config in .tmp/. Pick N so that no
-// port lands on one that fetch() refuses (2000 puts Firestore on 10080, which
-// it blocks); 2100 is known to work.
-import { spawnSync } from 'node:child_process';
+// --port-offset runs a second set of emulators beside the default one (a
+// running `npm run dev` or `npm run test:emulators`): every port + N, through
+// a generated, git-ignored .firebase.offset-N.json next to firebase.json (see
+// config-offset.mjs), removed again when the emulators stop. An N that puts a
+// port on one of firebase.json's own ports (200: Auth on Eventarc's 9299), or
+// on one fetch() refuses (2000: Firestore on 10080), is refused with one line;
+// 3000 is known to work.
+//
+// SIGINT, SIGTERM and SIGHUP are passed on to firebase-tools, which then stops
+// the emulators it started (the Firestore emulator's java runs in a process
+// group of its own, so it must be stopped through firebase-tools).
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { configWithPortOffset } from './config-offset.mjs';
@@ -25,11 +34,24 @@ if (!command) {
   process.exit(2);
 }
 const only = values.only ?? ALL_EMULATORS;
-const offset = Number(values['port-offset'] ?? 0);
-const configPath = offset ? configWithPortOffset(offset) : FIREBASE_CONFIG;
+
+let configPath = FIREBASE_CONFIG;
+let generatedConfig = null;
+if (values['port-offset'] !== undefined) {
+  const made = configWithPortOffset(values['port-offset']);
+  if (!made.ok) {
+    console.error(`✖ ${made.reason}`);
+    process.exit(2);
+  }
+  configPath = generatedConfig = made.path;
+}
+const removeGeneratedConfig = () => {
+  if (generatedConfig) rmSync(generatedConfig, { force: true });
+};
 
 const ready = await preflight(configPath);
 if (!ready.ok) {
+  // The config stays: a port in use may be a run with the same offset using it.
   console.error(`✖ Emulators cannot start: ${ready.reason}`);
   process.exit(1);
 }
@@ -45,10 +67,51 @@ if (only.includes('functions')) {
   }
 }
 
+// These emulators are the ones to use, not those of a set this was started
+// from (emulators:exec sets these for its command, and the Functions emulator
+// would pass an inherited one on to the functions for an emulator not started).
+const env = { ...ready.env };
+for (const name of [
+  'FIREBASE_EMULATOR_HUB',
+  'FIRESTORE_EMULATOR_HOST',
+  'FIREBASE_FIRESTORE_EMULATOR_ADDRESS',
+  'FIREBASE_AUTH_EMULATOR_HOST',
+  'FIREBASE_STORAGE_EMULATOR_HOST',
+  'STORAGE_EMULATOR_HOST',
+  'FIREBASE_DATABASE_EMULATOR_HOST',
+  'PUBSUB_EMULATOR_HOST',
+  'CLOUD_EVENTARC_EMULATOR_HOST',
+  'CLOUD_TASKS_EMULATOR_HOST',
+  'FIREBASE_DATA_CONNECT_EMULATOR_HOST',
+  'FIREBASE_DATACONNECT_EMULATOR_HOST',
+  'DATA_CONNECT_EMULATOR_HOST',
+])
+  delete env[name];
+
 const firebase = join(root, 'node_modules', '.bin', 'firebase');
-const run = spawnSync(
+const child = spawn(
   firebase,
   ['emulators:exec', '--only', only, '--project', PROJECT_ID, '--config', configPath, command],
-  { cwd: root, stdio: 'inherit', env: ready.env },
+  { cwd: root, stdio: 'inherit', env },
 );
-process.exit(run.status ?? 1);
+// A Ctrl-C reaches firebase-tools directly too; it ignores a second signal
+// within 100 ms, so passing it on here does not make it skip its clean shutdown.
+// firebase-tools does not stop the command itself on a signal.
+let stoppedBy = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    stoppedBy ??= signal;
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  });
+}
+child.on('error', (err) => {
+  console.error(`✖ Could not start firebase-tools: ${err.message}`);
+  removeGeneratedConfig();
+  process.exit(1);
+});
+child.on('exit', (code, signal) => {
+  removeGeneratedConfig();
+  // firebase-tools exits 0 after a clean shutdown on a signal: that run did not pass.
+  const by = signal ?? stoppedBy;
+  process.exit(by ? 128 + (constants.signals[by] ?? 0) : (code ?? 1));
+});
