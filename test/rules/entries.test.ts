@@ -19,6 +19,7 @@ const t = useRulesEnv();
 
 const E1 = 'competitions/c1/entries/e1';
 const E2 = 'competitions/c1/entries/e2';
+const DECK1 = 'competitions/c1/entries/e1/deck.pdf';
 const edit = (fields: Record<string, unknown>) => ({ ...fields, updatedAt: serverTimestamp() });
 
 describe('entries: get', () => {
@@ -87,13 +88,28 @@ describe('entries: team update', () => {
     await assertSucceeds(updateDoc(doc(t.as('t1'), E1), edit({ title: '新项目', field: '医疗', summary: '摘要' })));
   });
 
-  it("lets the team set the deck path to this entry's own deck", async () => {
-    await assertSucceeds(updateDoc(doc(t.as('t1'), E1), edit({ deckPath: 'competitions/c1/entries/e1/deck.pdf' })));
+  it("denies the team setting deckPath, even to this entry's own deck (the Storage trigger sets it)", async () => {
+    await assertFails(updateDoc(doc(t.as('t1'), E1), edit({ deckPath: DECK1 })));
+    await assertFails(updateDoc(doc(t.as('t1'), E1), edit({ title: 'with a deck', deckPath: DECK1 })));
   });
 
   it('denies a deck path pointing anywhere else', async () => {
     await assertFails(updateDoc(doc(t.as('t1'), E1), edit({ deckPath: 'competitions/c1/entries/e2/deck.pdf' })));
     await assertFails(updateDoc(doc(t.as('t1'), E1), edit({ deckPath: 'https://evil.example/deck.pdf' })));
+  });
+
+  it('denies the team clearing or replacing a deckPath the trigger set', async () => {
+    await t.seed({ [E1]: entryDoc('E-001', { status: 'submitted', submittedAt: Timestamp.now(), deckPath: DECK1 }) });
+    await assertFails(updateDoc(doc(t.as('t1'), E1), edit({ deckPath: null })));
+    await assertFails(updateDoc(doc(t.as('t1'), E1), edit({ deckPath: 'competitions/c1/entries/e2/deck.pdf' })));
+  });
+
+  it('lets the team edit other fields while deckPath stays as it is', async () => {
+    await t.seed({ [E1]: entryDoc('E-001', { status: 'submitted', submittedAt: Timestamp.now(), deckPath: DECK1 }) });
+    await assertSucceeds(updateDoc(doc(t.as('t1'), E1), edit({ title: '新标题', summary: '新摘要' })));
+    // Restating the current value is no change.
+    await assertSucceeds(updateDoc(doc(t.as('t1'), E1), edit({ field: '医疗', deckPath: DECK1 })));
+    await assertSucceeds(updateDoc(doc(t.as('t2'), E2), edit({ status: 'submitted', submittedAt: serverTimestamp() })));
   });
 
   it('lets a team submit (submittedAt = server time), go back to draft and withdraw', async () => {
@@ -154,6 +170,23 @@ describe('entries: organizer update', () => {
     const ref = doc(t.as('o1'), E1);
     await assertSucceeds(updateDoc(ref, edit({ status: 'disqualified' })));
     await assertSucceeds(updateDoc(ref, edit({ code: 'E-100', trackId: 'startup' })));
+  });
+
+  it('denies the organizer setting, replacing or clearing deckPath (the Storage trigger sets it)', async () => {
+    const ref = doc(t.as('o1'), E1);
+    await assertFails(updateDoc(ref, edit({ deckPath: DECK1 })));
+    await assertFails(updateDoc(ref, edit({ status: 'disqualified', deckPath: DECK1 })));
+    await t.seed({ [E1]: entryDoc('E-001', { deckPath: DECK1 }) });
+    await assertFails(updateDoc(ref, edit({ deckPath: null })));
+    await assertFails(updateDoc(ref, edit({ deckPath: 'competitions/c1/entries/e2/deck.pdf' })));
+  });
+
+  it('lets the organizer edit other fields while deckPath stays as it is', async () => {
+    await t.seed({ [E1]: entryDoc('E-001', { deckPath: DECK1 }) });
+    const ref = doc(t.as('o1'), E1);
+    await assertSucceeds(updateDoc(ref, edit({ title: '改名', status: 'disqualified' })));
+    await assertSucceeds(setDoc(ref, entryDoc('E-001', { deckPath: DECK1, updatedAt: serverTimestamp() })));
+    await assertSucceeds(updateDoc(doc(t.as('o1'), E2), edit({ summary: 'deckPath stays null' })));
   });
 
   it('denies the organizer invalid values, extra fields and changing createdAt', async () => {

@@ -1,11 +1,12 @@
 import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { competitionDoc, entryDoc, identityDoc, useRulesEnv } from './setup';
+import { competitionDoc, entryDoc, identityDoc, past, useRulesEnv } from './setup';
 
 const t = useRulesEnv();
 
 const ID1 = 'competitions/c1/entryIdentities/e1';
+const E1 = 'competitions/c1/entries/e1';
 
 describe('entryIdentities: read', () => {
   it('lets the organizer and the owning team read an identity', async () => {
@@ -37,6 +38,38 @@ describe('entryIdentities: update', () => {
     await assertSucceeds(
       updateDoc(doc(t.as('t1'), ID1), { teamName: '新队名', contactPhone: '13900000000', organization: '某公司' }),
     );
+  });
+
+  it('lets the owning team edit before the deadline whatever its own status (draft, submitted, withdrawn)', async () => {
+    for (const status of ['draft', 'submitted', 'withdrawn']) {
+      await t.seed({ [E1]: entryDoc('E-001', { status }) });
+      await assertSucceeds(updateDoc(doc(t.as('t1'), ID1), { teamName: `Team ${status}` }));
+    }
+  });
+
+  it('denies the team editing after the submission deadline, like its entry', async () => {
+    await t.seed({ 'competitions/c1': competitionDoc({ submissionDeadline: past() }) });
+    await assertFails(updateDoc(doc(t.as('t1'), ID1), { teamName: 'too late' }));
+    await assertFails(updateDoc(doc(t.as('t1'), ID1), { contactPhone: '13900000000' }));
+  });
+
+  it('denies the team editing once its entry is disqualified', async () => {
+    await t.seed({ [E1]: entryDoc('E-001', { status: 'disqualified' }) });
+    await assertFails(updateDoc(doc(t.as('t1'), ID1), { teamName: 'quiet edit' }));
+  });
+
+  it('denies the team editing an identity whose entry is missing', async () => {
+    await t.remove(E1);
+    await assertFails(updateDoc(doc(t.as('t1'), ID1), { teamName: 'orphan' }));
+    await assertSucceeds(updateDoc(doc(t.as('o1'), ID1), { teamName: 'orphan' }));
+  });
+
+  it('lets the organizer edit after the deadline and on a disqualified entry', async () => {
+    await t.seed({
+      'competitions/c1': competitionDoc({ submissionDeadline: past() }),
+      [E1]: entryDoc('E-001', { status: 'disqualified' }),
+    });
+    await assertSucceeds(updateDoc(doc(t.as('o1'), ID1), { contactName: '李四', ownerUids: ['t1', 'u9'] }));
   });
 
   it('denies the team changing ownerUids', async () => {
