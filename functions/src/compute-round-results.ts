@@ -1,42 +1,56 @@
 import { createHash } from 'node:crypto';
 import { FieldValue } from 'firebase-admin/firestore';
-import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
-import { buildExport } from '../../src/domain/export';
+import { buildExport, COUNTED_ENTRY_STATUSES } from '../../src/domain/export';
 import { computeResults } from '../../src/domain/results';
 import { db } from './admin';
 import { appendAudit } from './audit';
+import { callable } from './callable';
+import { orRefuse, parseDoc, readDoc, schemas } from './documents';
+import { inputId, parseInput } from './input';
 import { competitionPath, entriesPath, resultsPath, sheetsPath } from './paths';
+import { capProblems } from './problems';
 import { requireRole } from './require-role';
-import { toCompetition, toEntry, toSheet } from './to-domain';
 
-const Input = z.object({ competitionId: z.string().min(1), roundId: z.string().min(1) });
+const Input = z.object({ competitionId: inputId, roundId: inputId });
 
 /**
  * An organizer computes a round's results: the round's sheets go through the
  * one results engine (src/domain/results), and the results are stored with the
  * SHA-256 of the exact export they came from, so they can be re-checked.
- * Data the engine refuses is reported problem by problem, and nothing is stored.
+ * Only what counts is read: entries that were submitted (withdrawn and
+ * disqualified ones stay in the export, as the format asks) and the round's
+ * submitted sheets, so a judge's draft can neither break nor change the
+ * computation. Data the engine refuses is reported problem by problem, and
+ * nothing is stored.
  */
-export const computeRoundResults = onCall(async (request) => {
-  const parsed = Input.safeParse(request.data);
-  if (!parsed.success) throw new HttpsError('invalid-argument', 'competitionId and roundId are required.');
-  const { competitionId, roundId } = parsed.data;
-  const organizer = await requireRole(request, competitionId, 'organizer');
+export const computeRoundResults = callable(async (request) => {
+  const { competitionId, member: organizer } = await requireRole(request, 'organizer');
+  const { roundId } = parseInput(Input, request.data);
 
   const competitionSnap = await db.doc(competitionPath(competitionId)).get();
   if (!competitionSnap.exists) throw new HttpsError('not-found', 'No such competition.');
-  const competition = toCompetition(competitionSnap);
+  const competition = readDoc(competitionSnap, schemas.competition);
   if (!competition.rounds.some((r) => r.id === roundId)) throw new HttpsError('not-found', 'No such round.');
 
   const [entrySnaps, sheetSnaps] = await Promise.all([
-    db.collection(entriesPath(competitionId)).get(),
-    db.collection(sheetsPath(competitionId)).where('roundId', '==', roundId).get(),
+    db
+      .collection(entriesPath(competitionId))
+      .where('status', 'in', [...COUNTED_ENTRY_STATUSES])
+      .get(),
+    db.collection(sheetsPath(competitionId)).where('roundId', '==', roundId).where('status', '==', 'submitted').get(),
   ]);
-  const exported = buildExport(competition, roundId, entrySnaps.docs.map(toEntry), sheetSnaps.docs.map(toSheet));
+  const [entries, sheets] = [
+    orRefuse(entrySnaps.docs.map((s) => parseDoc(s, schemas.entry))),
+    orRefuse(sheetSnaps.docs.map((s) => parseDoc(s, schemas.sheet))),
+  ];
+  const exported = buildExport(competition, roundId, entries, sheets);
   const outcome = computeResults(exported);
   if (!outcome.ok) {
-    throw new HttpsError('failed-precondition', 'The round’s data cannot be computed.', { problems: outcome.problems });
+    throw new HttpsError('failed-precondition', 'The round’s data cannot be computed.', {
+      problems: capProblems(outcome.problems),
+    });
   }
   const exportSha256 = createHash('sha256').update(JSON.stringify(exported)).digest('hex');
 

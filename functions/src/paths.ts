@@ -9,3 +9,5 @@ export const assignmentPath = (cid: string, id: string) => `competitions/${cid}/
 export const sheetPath = (cid: string, id: string) => `competitions/${cid}/sheets/${id}`;
 export const resultsPath = (cid: string, roundId: string) => `competitions/${cid}/results/${roundId}`;
 export const auditPath = (cid: string) => `competitions/${cid}/audit`;
+export const publishedResultPath = (cid: string, versionId: string) =>
+  `competitions/${cid}/publishedResults/${versionId}`;

@@ -1,19 +1,22 @@
 import { FieldValue } from 'firebase-admin/firestore';
-import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
 import { assignmentId, sheetId } from '../../src/domain/model';
 import { describeScoreProblem, validateScores } from '../../src/domain/scoring';
 import { db } from './admin';
 import { appendAudit } from './audit';
+import { callable } from './callable';
+import { parseDoc, readDoc, schemas } from './documents';
+import { boundedMap, inputId, parseInput } from './input';
 import { assignmentPath, competitionPath, entryPath, sheetPath } from './paths';
+import { capProblems } from './problems';
 import { requireRole } from './require-role';
-import { toCompetition } from './to-domain';
 
 const Input = z.object({
-  competitionId: z.string().min(1),
-  roundId: z.string().min(1),
-  entryId: z.string().min(1),
-  scores: z.record(z.string(), z.unknown()),
+  competitionId: inputId,
+  roundId: inputId,
+  entryId: inputId,
+  scores: boundedMap(50),
   comment: z.string().max(2000).default(''),
 });
 
@@ -22,28 +25,24 @@ const Input = z.object({
  * submitted sheet is checked here against the rubric, locked, and recorded in
  * the audit trail, all in one transaction.
  */
-export const submitSheet = onCall(async (request) => {
-  const parsed = Input.safeParse(request.data);
-  if (!parsed.success) {
-    throw new HttpsError('invalid-argument', 'competitionId, roundId, entryId and scores are required.');
-  }
-  const { competitionId, roundId, entryId, scores, comment } = parsed.data;
-  const judge = await requireRole(request, competitionId, 'judge');
+export const submitSheet = callable(async (request) => {
+  const { competitionId, member: judge } = await requireRole(request, 'judge');
+  const { roundId, entryId, scores, comment } = parseInput(Input, request.data);
 
   return db.runTransaction(async (tx) => {
     const competitionSnap = await tx.get(db.doc(competitionPath(competitionId)));
     if (!competitionSnap.exists) throw new HttpsError('not-found', 'No such competition.');
-    const competition = toCompetition(competitionSnap);
+    const competition = readDoc(competitionSnap, schemas.competition);
     if (!competition.openRoundIds.includes(roundId)) {
       throw new HttpsError('failed-precondition', 'This round is not open for scoring.');
     }
-    const assignment = await tx.get(db.doc(assignmentPath(competitionId, assignmentId(judge.uid, entryId))));
-    const roundIds: unknown = assignment.get('roundIds');
-    if (!assignment.exists || !Array.isArray(roundIds) || !roundIds.includes(roundId)) {
+    const assignmentSnap = await tx.get(db.doc(assignmentPath(competitionId, assignmentId(judge.uid, entryId))));
+    const assignment = assignmentSnap.exists ? parseDoc(assignmentSnap, schemas.assignment) : null;
+    if (!assignment?.ok || !assignment.value.roundIds.includes(roundId)) {
       throw new HttpsError('permission-denied', 'This entry is not assigned to you in this round.');
     }
-    const entry = await tx.get(db.doc(entryPath(competitionId, entryId)));
-    if (entry.get('status') !== 'submitted') {
+    const entrySnap = await tx.get(db.doc(entryPath(competitionId, entryId)));
+    if (!entrySnap.exists || readDoc(entrySnap, schemas.entry).status !== 'submitted') {
       throw new HttpsError(
         'failed-precondition',
         'This entry is no longer in the competition (withdrawn or disqualified).',
@@ -51,14 +50,14 @@ export const submitSheet = onCall(async (request) => {
     }
     const sheetRef = db.doc(sheetPath(competitionId, sheetId(roundId, judge.uid, entryId)));
     const existing = await tx.get(sheetRef);
-    const status: unknown = existing.get('status');
+    const status = existing.exists ? readDoc(existing, schemas.sheet).status : null;
     if (status === 'submitted' || status === 'recused') {
       throw new HttpsError('failed-precondition', `This sheet is already ${status}; an organizer can reopen it.`);
     }
     const problems = validateScores(competition.rubric.criteria, scores, { complete: true });
     if (problems.length > 0) {
       throw new HttpsError('invalid-argument', 'Some scores are not valid.', {
-        problems: problems.map(describeScoreProblem),
+        problems: capProblems(problems.map(describeScoreProblem)),
       });
     }
     tx.set(sheetRef, {

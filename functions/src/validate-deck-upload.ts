@@ -1,17 +1,21 @@
 import { logger } from 'firebase-functions';
 import { onObjectFinalized } from 'firebase-functions/v2/storage';
-import { uploadProblem } from '../../src/domain/submission/deck';
-import { storage } from './admin';
+import { deleteObject, recordDeck, storedObjectProblem } from './stored-object-check';
 
 /**
- * Second line of defence behind storage.rules: deletes any upload that breaks
- * the deck limits (path, PDF type, 20 MiB). It matters most locally, where the
- * Storage emulator's rules stand-in enforces nothing.
+ * Second line of defence behind storage.rules, run on every new object: what
+ * breaks the limits (path, PDF type and bytes, 20 MiB, deadline, entry status,
+ * a published export's hash) is deleted; a deck that passes is recorded on its
+ * entry. It matters most locally, where the Storage emulator's rules stand-in
+ * enforces nothing.
  */
 export const validateDeckUpload = onObjectFinalized(async (event) => {
-  const { name, contentType, size, bucket } = event.data;
-  const problem = uploadProblem(name, contentType, Number(size));
-  if (!problem) return;
-  logger.warn(`Deleting ${name}: upload breaks the ${problem.kind} limit`, problem);
-  await storage.bucket(bucket).file(name).delete({ ignoreNotFound: true });
+  const problem = await storedObjectProblem(event.data);
+  if (problem) {
+    logger.warn(`Deleting ${event.data.name}: ${problem}`);
+    await deleteObject(event.data);
+    await recordDeck(event.data, false);
+    return;
+  }
+  await recordDeck(event.data, true);
 });

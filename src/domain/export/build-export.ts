@@ -1,13 +1,21 @@
-import type { Competition, Entry, ScoreSheet } from '../model';
+import type { Competition, Entry, EntryStatus, ScoreSheet } from '../model';
 import { EXPORT_FORMAT, type JudgingExportV1 } from '../results';
 
 /**
+ * The entry statuses an export lists. Draft entries were never submitted, so
+ * they are not competitors; withdrawn and disqualified ones stay in, as the
+ * format asks, and the engine leaves them out of everything.
+ */
+export const COUNTED_ENTRY_STATUSES: readonly EntryStatus[] = ['submitted', 'withdrawn', 'disqualified'];
+
+/**
  * The results engine's input (judging-export/v1) for one round of a
- * competition, from its documents. Draft entries were never submitted, so they
- * are not competitors and are left out with their sheets; withdrawn and
- * disqualified entries stay in, as the spec asks, and the engine ignores them.
- * Sheets are those of `roundId` only, sorted so that the same data always gives
- * the same file (and so the same SHA-256).
+ * competition, from its documents. It holds only what counts: the listed
+ * entries and the round's submitted sheets of submitted entries. Drafts and
+ * recused sheets never enter it, so a judge's unfinished sheet can neither
+ * break a computation nor change the export's SHA-256, and none is published.
+ * Entries and sheets are sorted so that the same data always gives the same
+ * file (and so the same SHA-256).
  */
 export function buildExport(
   competition: Competition,
@@ -15,12 +23,10 @@ export function buildExport(
   entries: readonly Entry[],
   sheets: readonly ScoreSheet[],
 ): JudgingExportV1 {
-  const competing = entries
-    .filter((e) => e.status !== 'draft')
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const competingIds = new Set(competing.map((e) => e.id));
-  const roundSheets = sheets
-    .filter((s) => s.roundId === roundId && competingIds.has(s.entryId))
+  const listed = entries.filter((e) => COUNTED_ENTRY_STATUSES.includes(e.status)).sort((a, b) => cmp(a.id, b.id));
+  const competing = new Set(listed.filter((e) => e.status === 'submitted').map((e) => e.id));
+  const counted = sheets
+    .filter((s) => s.roundId === roundId && s.status === 'submitted' && competing.has(s.entryId))
     .sort((a, b) => (a.entryId === b.entryId ? cmp(a.judgeUid, b.judgeUid) : cmp(a.entryId, b.entryId)));
 
   return {
@@ -41,13 +47,13 @@ export function buildExport(
         ...(competition.ranking.scope === 'track' ? { track: a.track } : {}),
       })),
     },
-    entries: competing.map((e) => ({
+    entries: listed.map((e) => ({
       id: e.id,
       track: e.trackId,
       title: e.title,
       status: e.status as 'submitted' | 'withdrawn' | 'disqualified',
     })),
-    sheets: roundSheets.map((s) => ({
+    sheets: counted.map((s) => ({
       entryId: s.entryId,
       judgeId: s.judgeUid,
       status: s.status,

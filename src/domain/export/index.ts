@@ -1,1 +1,1 @@
-export { buildExport } from './build-export';
+export { buildExport, COUNTED_ENTRY_STATUSES } from './build-export';

@@ -1,21 +1,57 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DECK_MAX_BYTES, uploadProblem } from './deck';
+import { classifyObjectPath, DECK_MAX_BYTES, deckMetadataProblem, startsLikePdf } from './deck';
 
-describe('uploadProblem', () => {
-  const deck = 'competitions/c1/entries/e1/deck.pdf';
-  it('accepts a PDF deck up to 20 MiB, and the functions’ own published exports', () => {
-    expect(uploadProblem(deck, 'application/pdf', DECK_MAX_BYTES)).toBeNull();
-    expect(uploadProblem('competitions/c1/published/v1/export.json', 'application/json', 10)).toBeNull();
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('classifyObjectPath', () => {
+  it('recognises a deck and a published export, nothing else', () => {
+    expect(classifyObjectPath('competitions/c1/entries/e1/deck.pdf')).toEqual({
+      kind: 'deck',
+      competitionId: 'c1',
+      entryId: 'e1',
+    });
+    expect(classifyObjectPath('competitions/c1/published/v1/export.json')).toEqual({
+      kind: 'published-export',
+      competitionId: 'c1',
+      versionId: 'v1',
+    });
+    for (const other of [
+      'competitions/c1/entries/e1/other.pdf',
+      'competitions/c1/entries/e1/x/deck.pdf',
+      'competitions/c1/published/v1/page.html',
+      'competitions/c1/published/v1/export.json/x',
+      'users/u1/deck.pdf',
+    ]) {
+      expect(classifyObjectPath(other)).toEqual({ kind: 'unknown' });
+    }
   });
-  it('refuses other types, bigger files and other paths', () => {
-    expect(uploadProblem(deck, 'image/png', 10)).toEqual({ kind: 'type', contentType: 'image/png' });
-    expect(uploadProblem(deck, undefined, 10)).toEqual({ kind: 'type', contentType: null });
-    expect(uploadProblem(deck, 'application/pdf', DECK_MAX_BYTES + 1)).toEqual({
+});
+
+describe('deckMetadataProblem', () => {
+  it('accepts a PDF up to 20 MiB', () => {
+    expect(deckMetadataProblem('application/pdf', DECK_MAX_BYTES)).toBeNull();
+    expect(deckMetadataProblem('application/pdf', 0)).toBeNull();
+  });
+  it('refuses other types and bigger or unknown sizes', () => {
+    expect(deckMetadataProblem('image/png', 10)).toEqual({ kind: 'type', contentType: 'image/png' });
+    expect(deckMetadataProblem('text/html', 10)).toEqual({ kind: 'type', contentType: 'text/html' });
+    expect(deckMetadataProblem(undefined, 10)).toEqual({ kind: 'type', contentType: null });
+    expect(deckMetadataProblem('application/pdf', DECK_MAX_BYTES + 1)).toEqual({
       kind: 'size',
       size: DECK_MAX_BYTES + 1,
     });
-    expect(uploadProblem('competitions/c1/entries/e1/other.pdf', 'application/pdf', 10)).toEqual({ kind: 'path' });
-    expect(uploadProblem('users/u1/deck.pdf', 'application/pdf', 10)).toEqual({ kind: 'path' });
+    expect(deckMetadataProblem('application/pdf', NaN)).toEqual({ kind: 'size', size: NaN });
+  });
+});
+
+describe('startsLikePdf', () => {
+  it('checks the magic bytes, not the name or the declared type', () => {
+    expect(startsLikePdf(bytes('%PDF-1.7\n'))).toBe(true);
+    expect(startsLikePdf(bytes('%PDF-'))).toBe(true);
+    expect(startsLikePdf(bytes('<html><script>'))).toBe(false);
+    expect(startsLikePdf(bytes('%PDF'))).toBe(false);
+    expect(startsLikePdf(bytes(' %PDF-1.7'))).toBe(false);
+    expect(startsLikePdf(new Uint8Array())).toBe(false);
   });
 });

@@ -1,21 +1,42 @@
-// The pitch deck's limits, shared by the upload form (to refuse early, with a
-// message), storage.rules (which repeat them) and the Storage trigger (which
-// deletes what slipped past).
+// What may be stored in Cloud Storage, and the pitch deck's limits: shared by
+// the upload form (to refuse early, with a message), storage.rules (which
+// repeat them) and the Storage triggers (which delete whatever slipped past).
 
 export const DECK_MAX_BYTES = 20 * 1024 * 1024;
 export const DECK_CONTENT_TYPE = 'application/pdf';
+/** Every PDF file starts with these bytes (ISO 32000-1, 7.5.2). */
+export const PDF_MAGIC = '%PDF-';
 
-const DECK_PATH = /^competitions\/[^/]+\/entries\/[^/]+\/deck\.pdf$/;
-const PUBLISHED_PATH = /^competitions\/[^/]+\/published\//;
+/** What a stored object's path says it is. */
+export type StoredObject =
+  | { kind: 'deck'; competitionId: string; entryId: string }
+  | { kind: 'published-export'; competitionId: string; versionId: string }
+  | { kind: 'unknown' };
 
-export type UploadProblem =
-  { kind: 'path' } | { kind: 'type'; contentType: string | null } | { kind: 'size'; size: number };
+const DECK_PATH = /^competitions\/([^/]+)\/entries\/([^/]+)\/deck\.pdf$/;
+const PUBLISHED_EXPORT_PATH = /^competitions\/([^/]+)\/published\/([^/]+)\/export\.json$/;
 
-/** Why a stored object breaks the limits, or null when it may stay. */
-export function uploadProblem(path: string, contentType: string | undefined, size: number): UploadProblem | null {
-  if (PUBLISHED_PATH.test(path)) return null; // written by the functions themselves
-  if (!DECK_PATH.test(path)) return { kind: 'path' };
+export function classifyObjectPath(path: string): StoredObject {
+  const deck = DECK_PATH.exec(path);
+  if (deck) return { kind: 'deck', competitionId: deck[1]!, entryId: deck[2]! };
+  const published = PUBLISHED_EXPORT_PATH.exec(path);
+  if (published) return { kind: 'published-export', competitionId: published[1]!, versionId: published[2]! };
+  return { kind: 'unknown' };
+}
+
+export type DeckProblem =
+  { kind: 'type'; contentType: string | null } | { kind: 'size'; size: number } | { kind: 'not-pdf' };
+
+/** Why a file's declared type and size break the deck's limits, or null. */
+export function deckMetadataProblem(contentType: string | undefined | null, size: number): DeckProblem | null {
   if (contentType !== DECK_CONTENT_TYPE) return { kind: 'type', contentType: contentType ?? null };
-  if (size > DECK_MAX_BYTES) return { kind: 'size', size };
+  if (!(size <= DECK_MAX_BYTES)) return { kind: 'size', size };
   return null;
+}
+
+/** Whether a file's first bytes are a PDF header (its type and name may lie). */
+export function startsLikePdf(head: Uint8Array): boolean {
+  if (head.length < PDF_MAGIC.length) return false;
+  for (let i = 0; i < PDF_MAGIC.length; i++) if (head[i] !== PDF_MAGIC.charCodeAt(i)) return false;
+  return true;
 }

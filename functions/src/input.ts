@@ -1,0 +1,46 @@
+// Callable inputs: ids that are safe as document path segments, and parsing
+// that answers `invalid-argument` with a bounded list of field problems.
+import { HttpsError } from 'firebase-functions/v2/https';
+import { z } from 'zod';
+import { capProblems } from './problems';
+
+/**
+ * An id given by a client: letters, digits, '-' and '_', at most 128, never
+ * '__' (the separator of assignment and sheet ids), so it is a valid document
+ * id and never changes which document a path names ('..', '/').
+ */
+export const inputId = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/, { message: 'may contain only letters, digits, "-" and "_"' })
+  .refine((s) => !s.includes('__'), { message: 'may not contain "__"' });
+
+/** A free-text reason for an organizer's intervention, kept in the audit trail. */
+export const reason = z.string().trim().min(1, { message: 'give a reason' }).max(500);
+
+/** A map from client data with at most `max` keys, counted before anything else is read. */
+export function boundedMap(max: number) {
+  return z
+    .custom<Record<string, unknown>>(
+      (v) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length <= max,
+      { message: `must be a map of at most ${max} entries` },
+    )
+    .pipe(z.record(z.string().max(64), z.unknown()));
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'data'}: ${i.message}`);
+  throw new HttpsError('invalid-argument', `The request is not valid: ${problems[0]}`, {
+    problems: capProblems(problems),
+  });
+}
+
+/** A sheet's document id, `{roundId}__{judgeUid}__{entryId}`, as a path-safe string. */
+export const sheetIdInput = z
+  .string()
+  .min(1)
+  .max(400)
+  .regex(/^[A-Za-z0-9_-]+$/, { message: 'is not a sheet id' });

@@ -1,0 +1,146 @@
+// Schemas of the stored documents, for code that must not trust what it reads
+// (the Cloud Functions): rules check what clients write, but not everything
+// (list elements, values of maps an older rule let through, documents written
+// by hand in the console), so a function parses each document before use.
+//
+// Dates: each side of the app has its own Timestamp class (web vs Admin SDK),
+// so the schemas are built from the side's own timestamp schema, which turns a
+// Timestamp into epoch millis. Only the fields named as dates are converted;
+// anything else of an unexpected type is an error at that field, never walked
+// into (a DocumentReference value once sent a recursive converter into its
+// Firestore client until the stack overflowed).
+import { z } from 'zod';
+import type { Competition } from './competition';
+import type { Entry } from './entry';
+import type { Member } from './member';
+import type { Assignment, ScoreSheet } from './scoring';
+
+const text = (max: number) => z.string().max(max);
+const names = { name: text(200), nameEn: text(200) };
+
+const SHEET_FIELDS = {
+  roundId: text(64).min(1),
+  judgeUid: text(128).min(1),
+  entryId: text(128).min(1),
+};
+
+/** Scores as stored in a sheet that does not count: only finite numbers are kept. */
+function numericScores(value: unknown): Record<string, number> {
+  if (!value || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return {};
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(value)) if (typeof v === 'number' && Number.isFinite(v)) out[k] = v;
+  return out;
+}
+
+/**
+ * The document schemas, given the side's timestamp schema (a Timestamp in,
+ * epoch millis out). Ids are not stored in the documents: add them after parsing.
+ */
+export function documentSchemas(timestamp: z.ZodType<number>) {
+  const competition = z.object({
+    title: text(200),
+    titleEn: text(200),
+    status: z.enum(['draft', 'registration', 'review', 'final', 'closed']),
+    visibility: z.enum(['public', 'private']),
+    blind: z.boolean(),
+    submissionDeadline: timestamp,
+    tracks: z.array(z.object({ id: text(64), ...names })).max(50),
+    rubric: z.object({
+      criteria: z.array(z.object({ id: text(64), ...names, weight: z.number(), max: z.number() })).max(20),
+    }),
+    criterionIds: z.array(text(64)).max(20),
+    rounds: z
+      .array(
+        z.object({
+          id: text(64),
+          ...names,
+          kind: z.enum(['online', 'roadshow']),
+          status: z.enum(['pending', 'open', 'closed']),
+        }),
+      )
+      .max(10),
+    openRoundIds: z.array(text(64)).max(10),
+    aggregation: z.object({
+      method: z.enum(['mean', 'median', 'trimmed-mean']),
+      trim: z.number(),
+      normalization: z.enum(['none', 'zscore']),
+      minSheets: z.number(),
+    }),
+    ranking: z.object({ scope: z.enum(['overall', 'track']) }),
+    awards: z
+      .array(
+        z.object({ id: text(64), label: text(100), labelEn: text(100), count: z.number(), track: text(64).nullable() }),
+      )
+      .max(50),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  });
+
+  const member = z.object({
+    uid: text(128),
+    competitionId: text(128),
+    role: z.enum(['organizer', 'judge', 'team']),
+    displayName: text(100),
+    email: text(254),
+    entryIds: z.array(text(128)).max(20),
+    addedAt: timestamp,
+  });
+
+  const entry = z.object({
+    code: text(20),
+    trackId: text(64),
+    title: text(200),
+    field: text(100),
+    summary: text(5000),
+    status: z.enum(['draft', 'submitted', 'withdrawn', 'disqualified']),
+    deckPath: text(1024).nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    submittedAt: timestamp.nullable(),
+  });
+
+  const assignment = z.object({
+    judgeUid: text(128),
+    entryId: text(128),
+    roundIds: z.array(text(64)).max(10),
+    assignedAt: timestamp,
+  });
+
+  // A submitted sheet counts: every score must be a number (the engine then
+  // checks ranges and completeness against the rubric). A draft or recused
+  // sheet counts for nothing, so it is read for what it is: whatever is not a
+  // finite number in it is a missing score, and a bad comment or date is blank.
+  const submittedSheet = z.object({
+    ...SHEET_FIELDS,
+    status: z.literal('submitted'),
+    scores: z.record(z.string(), z.number()),
+    comment: text(2000),
+    updatedAt: timestamp,
+    submittedAt: timestamp,
+  });
+  const uncountedSheet = z.object({
+    ...SHEET_FIELDS,
+    status: z.enum(['draft', 'recused']),
+    scores: z.unknown().transform(numericScores),
+    comment: z.string().catch(''),
+    updatedAt: timestamp.catch(0),
+    submittedAt: timestamp.nullable().catch(null),
+  });
+  const sheet = z.discriminatedUnion('status', [submittedSheet, uncountedSheet]);
+
+  return { competition, member, entry, assignment, sheet };
+}
+
+export type DocumentSchemas = ReturnType<typeof documentSchemas>;
+
+// What the schemas give is a domain type (ids aside): a change to one without
+// the other fails to compile here.
+type Parsed<K extends keyof DocumentSchemas> = z.output<DocumentSchemas[K]>;
+type Fits<A, B> = [A] extends [B] ? true : never;
+export const SCHEMAS_FIT_MODEL: [
+  Fits<Parsed<'competition'>, Omit<Competition, 'id'>>,
+  Fits<Parsed<'member'>, Member>,
+  Fits<Parsed<'entry'>, Omit<Entry, 'id'>>,
+  Fits<Parsed<'assignment'>, Omit<Assignment, 'id'>>,
+  Fits<Parsed<'sheet'>, Omit<ScoreSheet, 'id'>>,
+] = [true, true, true, true, true];
