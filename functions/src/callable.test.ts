@@ -15,6 +15,9 @@ describe('undecodable', () => {
   it('names what firebase-functions could not decode', () => {
     expect(undecodable({ roundId: int64('NaN') })).toBe('data.roundId: a 64-bit integer that is not a number');
     expect(undecodable({ a: [{ b: { '@type': 'x' } }] })).toBe('data.a.0.b: unsupported value type');
+    // An object whose toString throws when the decoder stringifies it.
+    expect(undecodable({ n: int64({ toString: 0 }) })).toBe('data.n: a 64-bit integer that is not a number');
+    expect(undecodable({ n: int64(['1']) })).toBe('data.n: a 64-bit integer that is not a number');
     let deep: unknown = 1;
     for (let i = 0; i < 100; i++) deep = [deep];
     expect(undecodable(deep)).toMatch(/nested more than 32 levels deep$/);

@@ -23,7 +23,10 @@ export function undecodable(data: unknown): string | null {
     const type = (value as Record<string, unknown>)['@type'];
     if (type) {
       if (typeof type !== 'string' || !NUMBER_TYPES.has(type)) return `${path}: unsupported value type`;
-      if (Number.isNaN(parseFloat(String((value as Record<string, unknown>).value)))) {
+      // Only a string or a number: anything else is what the decoder would
+      // stringify (an object's own toString may throw), and no client sends it.
+      const n = (value as Record<string, unknown>).value;
+      if ((typeof n !== 'string' && typeof n !== 'number') || Number.isNaN(parseFloat(String(n)))) {
         return `${path}: a 64-bit integer that is not a number`;
       }
       continue;
@@ -34,10 +37,15 @@ export function undecodable(data: unknown): string | null {
 }
 
 function requestProblem(req: Request): string | null {
-  const size = req.rawBody?.length ?? Number(req.headers['content-length'] ?? 0);
-  if (size > MAX_REQUEST_BYTES) return `The request is larger than ${MAX_REQUEST_BYTES / 1024} KiB.`;
-  const body: unknown = req.body;
-  return body && typeof body === 'object' ? undecodable((body as { data?: unknown }).data) : null;
+  try {
+    const size = req.rawBody?.length ?? Number(req.headers['content-length'] ?? 0);
+    if (size > MAX_REQUEST_BYTES) return `The request is larger than ${MAX_REQUEST_BYTES / 1024} KiB.`;
+    const body: unknown = req.body;
+    return body && typeof body === 'object' ? undecodable((body as { data?: unknown }).data) : null;
+  } catch {
+    // This runs outside onCall's own error handling: nothing may escape it.
+    return 'The request cannot be read.';
+  }
 }
 
 /**

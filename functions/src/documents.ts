@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { documentSchemas } from '../../src/domain/model/doc-schemas';
 import { capProblems } from './problems';
 
-const timestamp = z
+/** An Admin SDK Timestamp, read as epoch millis. */
+export const timestamp = z
   .custom<Timestamp>((v) => v instanceof Timestamp, { message: 'expected a timestamp' })
   .transform((t) => t.toMillis());
 

@@ -38,9 +38,20 @@ export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.out
   });
 }
 
-/** A sheet's document id, `{roundId}__{judgeUid}__{entryId}`, as a path-safe string. */
+/**
+ * A sheet's document id, `{roundId}__{judgeUid}__{entryId}`, each part an
+ * inputId; parsed into its parts (which the rules force the fields to equal,
+ * so they still name the sheet when its fields are damaged).
+ */
 export const sheetIdInput = z
   .string()
-  .min(1)
   .max(400)
-  .regex(/^[A-Za-z0-9_-]+$/, { message: 'is not a sheet id' });
+  .transform((sheetId, ctx) => {
+    const parts = sheetId.split('__');
+    if (parts.length !== 3 || !parts.every((p) => inputId.safeParse(p).success)) {
+      ctx.addIssue({ code: 'custom', message: 'is not a sheet id ({roundId}__{judgeUid}__{entryId})' });
+      return z.NEVER;
+    }
+    const [roundId, judgeUid, entryId] = parts as [string, string, string];
+    return { sheetId, roundId, judgeUid, entryId };
+  });

@@ -14,7 +14,8 @@ export interface SheetAction {
   /** The sheet as stored: possibly damaged, which is why an organizer acts on it. */
   snap: DocumentSnapshot;
   competitionId: string;
-  sheetId: string;
+  /** The sheet's id and its parts. */
+  sheet: z.output<typeof sheetIdInput>;
   organizerUid: string;
   reason: string;
 }
@@ -27,12 +28,12 @@ export interface SheetAction {
 export function organizerSheetAction<T>(act: (action: SheetAction) => T) {
   return callable(async (request) => {
     const { competitionId, member } = await requireRole(request, 'organizer');
-    const { sheetId, reason: why } = parseInput(Input, request.data);
-    const ref = db.doc(sheetPath(competitionId, sheetId));
+    const { sheetId: sheet, reason: why } = parseInput(Input, request.data);
+    const ref = db.doc(sheetPath(competitionId, sheet.sheetId));
     return db.runTransaction(async (tx) => {
       const snap = await tx.get(ref);
       if (!snap.exists) throw new HttpsError('not-found', 'No such sheet.');
-      return act({ tx, snap, competitionId, sheetId, organizerUid: member.uid, reason: why });
+      return act({ tx, snap, competitionId, sheet, organizerUid: member.uid, reason: why });
     });
   });
 }

@@ -1,17 +1,21 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { appendAudit } from './audit';
-import { describeIssues, schemas } from './documents';
+import { db } from './admin';
+import { schemas } from './documents';
 import { organizerSheetAction } from './organizer-sheet-action';
-import { capProblems } from './problems';
+import { competitionPath } from './paths';
 
 /**
  * An organizer turns a submitted or recused sheet back into a draft, so that
- * its judge can correct it while the round is open. The draft keeps the
- * sheet's numeric scores and its comment (whatever else it held is dropped),
- * and the audit trail records who reopened it, why, and what it was.
+ * its judge can correct it, only while its round is open (a draft in a closed
+ * round could never be submitted again, and the sheet would silently drop
+ * out of the results). The draft keeps the sheet's numeric scores and its
+ * comment, whatever else it held is dropped, and its ids come from the
+ * document id (the rules make the fields equal them), so even a damaged
+ * sheet can be reopened. The audit trail records who, why, and what it was.
  */
-export const reopenSheet = organizerSheetAction(({ tx, snap, competitionId, sheetId, organizerUid, reason }) => {
+export const reopenSheet = organizerSheetAction(async ({ tx, snap, competitionId, sheet, organizerUid, reason }) => {
   const raw = snap.data() ?? {};
   const previous = raw.status;
   if (previous !== 'submitted' && previous !== 'recused') {
@@ -20,21 +24,24 @@ export const reopenSheet = organizerSheetAction(({ tx, snap, competitionId, shee
       'This sheet is not submitted or recused: its judge can still edit it, or you can discard it.',
     );
   }
-  // Read as the draft it becomes: non-numeric scores and a bad comment drop out.
-  const parsed = schemas.sheet.safeParse({ ...raw, status: 'draft' });
-  if (!parsed.success) {
-    throw new HttpsError('failed-precondition', 'This sheet is too damaged to reopen: discard it instead.', {
-      problems: capProblems(describeIssues(snap.ref.path, raw, parsed.error.issues)),
-    });
+  const { sheetId, roundId, judgeUid, entryId } = sheet;
+  const competition = await tx.get(db.doc(competitionPath(competitionId)));
+  const openRoundIds: unknown = competition.get('openRoundIds');
+  if (!Array.isArray(openRoundIds) || !openRoundIds.includes(roundId)) {
+    throw new HttpsError(
+      'failed-precondition',
+      `Round ${roundId} is not open: a reopened sheet could not be submitted again. Open the round first.`,
+    );
   }
-  const { roundId, judgeUid, entryId, scores, comment } = parsed.data;
+  // Read as the draft it becomes: non-numeric scores and a bad comment drop out.
+  const draft = schemas.sheet.parse({ ...raw, roundId, judgeUid, entryId, status: 'draft' });
   tx.set(snap.ref, {
     roundId,
     judgeUid,
     entryId,
     status: 'draft',
-    scores,
-    comment,
+    scores: draft.scores,
+    comment: draft.comment,
     updatedAt: FieldValue.serverTimestamp(),
     submittedAt: null,
   });

@@ -3,8 +3,13 @@
 // and which a metadata update or a lying Content-Type could slip past) and
 // adds what rules cannot see: the file's first bytes and, for a published
 // export, its SHA-256 against the version document that published it.
+//
+// Each check reads the generation it was told about, not whatever is stored
+// now: events for one path can arrive in any order.
 import { createHash } from 'node:crypto';
+import { logger } from 'firebase-functions';
 import type { StorageObjectData } from 'firebase-functions/v2/storage';
+import { z } from 'zod';
 import {
   classifyObjectPath,
   deckMetadataProblem,
@@ -13,22 +18,47 @@ import {
   type StoredObject,
 } from '../../src/domain/submission/deck';
 import { db, storage } from './admin';
-import { parseDoc, schemas } from './documents';
+import { parseDoc, timestamp } from './documents';
 import { competitionPath, entryPath, publishedResultPath } from './paths';
 
 /** Published exports are JSON of a few MB at most; anything far larger is not one. */
 const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
 
-const fileOf = (object: StorageObjectData) => storage.bucket(object.bucket).file(object.name);
+// Only what the checks need: an organizer's unrelated mistake elsewhere in the
+// competition (a track name too long) must not cost every team its deck.
+const DeckCompetition = z.object({ submissionDeadline: timestamp });
+const DeckEntry = z.object({ status: z.enum(['draft', 'submitted', 'withdrawn', 'disqualified']) });
+const PublishedVersion = z.object({ exportPath: z.string(), exportSha256: z.string() });
 
-/** Why the object must go, or null when it may stay. */
-export async function storedObjectProblem(object: StorageObjectData): Promise<string | null> {
+const generationOf = (object: StorageObjectData): number | null => {
+  const g = Number(object.generation);
+  return Number.isSafeInteger(g) && g > 0 ? g : null;
+};
+const liveFile = (object: StorageObjectData) => storage.bucket(object.bucket).file(object.name);
+const checkedFile = (object: StorageObjectData) => {
+  const generation = generationOf(object);
+  return storage.bucket(object.bucket).file(object.name, generation ? { generation } : {});
+};
+
+/**
+ * Why the object must go, or null when it may stay. After a metadata update
+ * only what metadata can change is checked again (the type and the size): the
+ * bytes, the deadline and the entry's status were checked on upload, and a
+ * disqualified entry's deck is evidence that stays.
+ */
+export async function storedObjectProblem(
+  object: StorageObjectData,
+  { metadataOnly = false }: { metadataOnly?: boolean } = {},
+): Promise<string | null> {
   const where = classifyObjectPath(object.name);
   switch (where.kind) {
-    case 'deck':
-      return deckProblem(object, where);
+    case 'deck': {
+      const metadata = deckMetadataProblem(object.contentType, Number(object.size));
+      if (metadata) return `breaks the deck's ${metadata.kind} limit`;
+      return metadataOnly ? null : deckProblem(object, where);
+    }
     case 'published-export':
-      return publishedExportProblem(object, where);
+      return metadataOnly ? null : publishedExportProblem(object, where);
     case 'unknown':
       return 'nothing may be stored at this path';
   }
@@ -38,21 +68,25 @@ async function deckProblem(
   object: StorageObjectData,
   { competitionId, entryId }: Extract<StoredObject, { kind: 'deck' }>,
 ): Promise<string | null> {
-  const metadata = deckMetadataProblem(object.contentType, Number(object.size));
-  if (metadata) return `breaks the deck's ${metadata.kind} limit`;
   const [competitionSnap, entrySnap] = await Promise.all([
     db.doc(competitionPath(competitionId)).get(),
     db.doc(entryPath(competitionId, entryId)).get(),
   ]);
-  const competition = competitionSnap.exists ? parseDoc(competitionSnap, schemas.competition) : null;
-  const entry = entrySnap.exists ? parseDoc(entrySnap, schemas.entry) : null;
-  if (!competition?.ok || !entry?.ok) return 'no such competition or entry';
+  if (!competitionSnap.exists || !entrySnap.exists) return 'no such competition or entry';
+  const competition = parseDoc(competitionSnap, DeckCompetition);
+  const entry = parseDoc(entrySnap, DeckEntry);
+  if (!competition.ok || !entry.ok) {
+    // The documents are the organizers' to repair; the team's file stays.
+    const problems = [competition, entry].flatMap((r) => (r.ok ? [] : r.problems));
+    logger.error(`Kept ${object.name} unchecked: its competition or entry is malformed`, { problems });
+    return null;
+  }
   if (entry.value.status !== 'draft' && entry.value.status !== 'submitted') {
     return `the entry is ${entry.value.status}: its deck is frozen`;
   }
   const created = new Date(object.timeCreated ?? NaN).getTime();
   if (!(created < competition.value.submissionDeadline)) return 'uploaded after the submission deadline';
-  const [head] = await fileOf(object).download({ start: 0, end: PDF_MAGIC.length - 1 });
+  const [head] = await checkedFile(object).download({ start: 0, end: PDF_MAGIC.length - 1 });
   if (!startsLikePdf(head)) return 'is not a PDF file (its first bytes are not %PDF-)';
   return null;
 }
@@ -64,47 +98,60 @@ async function publishedExportProblem(
   // Publishing writes the version document first, then the file: a file with
   // no document naming it, or whose bytes are not the ones the document
   // hashed, was not written by the publishing function.
-  const version = await db.doc(publishedResultPath(competitionId, versionId)).get();
-  if (!version.exists || version.get('exportPath') !== object.name) return 'no published version names this file';
+  const snap = await db.doc(publishedResultPath(competitionId, versionId)).get();
+  const version = snap.exists ? parseDoc(snap, PublishedVersion) : null;
+  if (!version?.ok || version.value.exportPath !== object.name) return 'no published version names this file';
   if (!(Number(object.size) <= MAX_EXPORT_BYTES)) return 'too large to be an export';
-  const [content] = await fileOf(object).download();
+  const [content] = await checkedFile(object).download();
   const sha256 = createHash('sha256').update(content).digest('hex');
-  if (sha256 !== version.get('exportSha256')) return 'its SHA-256 differs from the published version’s';
+  if (sha256 !== version.value.exportSha256) return 'its SHA-256 differs from the published version’s';
   return null;
 }
 
 /**
- * Deletes the object, but only the generation that was checked: a team that
- * replaced a bad upload at once with a good one keeps the good one.
+ * Deletes the generation that was checked, and only that one: a team that
+ * replaced a bad upload at once with a good one keeps the good one (the
+ * precondition then fails with 412, which means exactly that). The deletion
+ * event then clears the entry's deckPath (forgetDeletedDeck).
  */
 export async function deleteObject(object: StorageObjectData): Promise<void> {
-  const generation = Number(object.generation);
-  await fileOf(object).delete({
-    ignoreNotFound: true,
-    ...(Number.isFinite(generation) && generation > 0 ? { ifGenerationMatch: generation } : {}),
-  });
+  const generation = generationOf(object);
+  try {
+    await liveFile(object).delete({ ignoreNotFound: true, ...(generation ? { ifGenerationMatch: generation } : {}) });
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 412) return;
+    throw err;
+  }
 }
 
 /**
- * Keeps the entry's `deckPath` equal to what is really stored: set once a
- * deck has passed every check, cleared when it is gone. Clients cannot write
- * `deckPath` (firestore.rules), so a deck path always names a checked file.
+ * Records a deck that passed every check on its entry, unless a newer upload
+ * has replaced it meanwhile (that one's own event records it). Clients cannot
+ * write `deckPath` (firestore.rules).
  */
-export async function recordDeck(object: StorageObjectData, present: boolean): Promise<void> {
+export async function recordDeck(object: StorageObjectData): Promise<void> {
   const where = classifyObjectPath(object.name);
   if (where.kind !== 'deck') return;
+  const [exists] = await liveFile(object).exists();
+  if (!exists) return;
+  const [live] = await liveFile(object).getMetadata();
+  const generation = generationOf(object);
+  if (generation && Number(live.generation) !== generation) return;
+  await setDeckPath(where, object.name);
+}
+
+/** Clears the entry's deckPath once its deck is gone (a delete event also follows an overwrite). */
+export async function forgetDeck(object: StorageObjectData): Promise<void> {
+  const where = classifyObjectPath(object.name);
+  if (where.kind !== 'deck') return;
+  const [exists] = await liveFile(object).exists();
+  if (!exists) await setDeckPath(where, null);
+}
+
+async function setDeckPath(where: Extract<StoredObject, { kind: 'deck' }>, path: string | null): Promise<void> {
   const ref = db.doc(entryPath(where.competitionId, where.entryId));
   await db.runTransaction(async (tx) => {
     const snap = await tx.get(ref);
-    if (!snap.exists) return;
-    const current: unknown = snap.get('deckPath');
-    if (present && current !== object.name) tx.update(ref, { deckPath: object.name });
-    if (!present && current === object.name) tx.update(ref, { deckPath: null });
+    if (snap.exists && snap.get('deckPath') !== path) tx.update(ref, { deckPath: path });
   });
-}
-
-/** Whether any generation of the object exists now (a delete event also follows an overwrite). */
-export async function objectExists(object: StorageObjectData): Promise<boolean> {
-  const [exists] = await fileOf(object).exists();
-  return exists;
 }

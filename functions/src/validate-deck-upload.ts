@@ -11,11 +11,7 @@ import { deleteObject, recordDeck, storedObjectProblem } from './stored-object-c
  */
 export const validateDeckUpload = onObjectFinalized(async (event) => {
   const problem = await storedObjectProblem(event.data);
-  if (problem) {
-    logger.warn(`Deleting ${event.data.name}: ${problem}`);
-    await deleteObject(event.data);
-    await recordDeck(event.data, false);
-    return;
-  }
-  await recordDeck(event.data, true);
+  if (!problem) return recordDeck(event.data);
+  logger.warn(`Deleting ${event.data.name}: ${problem}`);
+  await deleteObject(event.data);
 });

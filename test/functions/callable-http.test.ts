@@ -38,6 +38,15 @@ describe('callables over HTTP', () => {
     expect(json.error).toMatchObject({ status: 'INVALID_ARGUMENT', message: expect.stringContaining('data.roundId') });
   });
 
+  it('answers an Int64 whose value is an object (its toString throws) with INVALID_ARGUMENT', async () => {
+    const { status, json } = await call(
+      'computeRoundResults',
+      JSON.stringify({ data: { competitionId: 'x', n: int64({ toString: 0 } as unknown as string) } }),
+    );
+    expect(status).toBe(400);
+    expect(json.error).toMatchObject({ status: 'INVALID_ARGUMENT' });
+  });
+
   it('answers an unknown @type and deep nesting with INVALID_ARGUMENT', async () => {
     const unknownType = await call(
       'computeRoundResults',

@@ -99,6 +99,44 @@ describe('reopenSheet', () => {
   });
 });
 
+describe('reopenSheet and discardDraft on damaged or closed sheets', () => {
+  it('refuses to reopen a sheet of a closed round: it could never be submitted again', async () => {
+    const sheet = await oneSheet('submitted');
+    await db().doc(`competitions/${cid}`).update({ openRoundIds: [] });
+    const err = await reopenSheet({ competitionId: cid, sheetId: sheet.id, reason: 'x' }, 'organizer').catch(
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ code: 'failed-precondition', message: expect.stringContaining('not open') });
+    expect((await sheet.ref.get()).get('status')).toBe('submitted');
+  });
+
+  it('reopens a submitted sheet whose id fields are damaged, taking them from its document id', async () => {
+    const sheet = await oneSheet('submitted');
+    await sheet.ref.update({ judgeUid: 42, entryId: db().doc('a/b') });
+    await reopenSheet({ competitionId: cid, sheetId: sheet.id, reason: 'repair' }, 'organizer');
+    const after = await sheet.ref.get();
+    expect(after.get('judgeUid')).toBe(sheet.get('judgeUid'));
+    expect(after.get('entryId')).toBe(sheet.get('entryId'));
+  });
+
+  it('discards a sheet so damaged it is no valid sheet, whatever its status says', async () => {
+    const sheet = await oneSheet('submitted');
+    await sheet.ref.update({ scores: { innovation: db().doc('a/b') } });
+    await discardDraft({ competitionId: cid, sheetId: sheet.id, reason: '数据损坏' }, 'organizer');
+    expect((await sheet.ref.get()).exists).toBe(false);
+    expect((await auditOf(sheet.id))[0]?.data).toMatchObject({ status: 'submitted', damaged: true });
+  });
+
+  it('refuses sheet ids that are not {round}__{judge}__{entry}, reserved ones included', async () => {
+    for (const sheetId of ['__x__', 'a__b', 'a/b__c__d', 'review__j1__..', '']) {
+      await expect(
+        discardDraft({ competitionId: cid, sheetId, reason: 'x' }, 'organizer'),
+        sheetId,
+      ).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('sheetId') });
+    }
+  });
+});
+
 describe('discardDraft', () => {
   it('deletes a draft, however damaged, with an audit event that names it', async () => {
     const draft = await oneSheet('draft');
@@ -111,6 +149,8 @@ describe('discardDraft', () => {
         actorUid: 'organizer',
         data: {
           reason: '轮次已结束',
+          status: 'draft',
+          damaged: false,
           roundId,
           judgeUid: draft.get('judgeUid'),
           entryId: draft.get('entryId'),

@@ -22,6 +22,9 @@ describe('classifyObjectPath', () => {
       'competitions/c1/published/v1/page.html',
       'competitions/c1/published/v1/export.json/x',
       'users/u1/deck.pdf',
+      'competitions/__x__/entries/e1/deck.pdf',
+      'competitions/c1/entries/a.b/deck.pdf',
+      'competitions/c1/published/__v__/export.json',
     ]) {
       expect(classifyObjectPath(other)).toEqual({ kind: 'unknown' });
     }

@@ -13,14 +13,22 @@ export type StoredObject =
   | { kind: 'published-export'; competitionId: string; versionId: string }
   | { kind: 'unknown' };
 
-const DECK_PATH = /^competitions\/([^/]+)\/entries\/([^/]+)\/deck\.pdf$/;
-const PUBLISHED_EXPORT_PATH = /^competitions\/([^/]+)\/published\/([^/]+)\/export\.json$/;
+// Ids as the app makes them (letters, digits, '-', '_'): a path with any other
+// id, e.g. one Firestore reserves ('__x__'), names nothing of the app's.
+const ID = '([A-Za-z0-9_-]{1,128})';
+const DECK_PATH = new RegExp(`^competitions/${ID}/entries/${ID}/deck\\.pdf$`);
+const PUBLISHED_EXPORT_PATH = new RegExp(`^competitions/${ID}/published/${ID}/export\\.json$`);
+const isAppId = (id: string) => !/^__.*__$/.test(id);
 
 export function classifyObjectPath(path: string): StoredObject {
   const deck = DECK_PATH.exec(path);
-  if (deck) return { kind: 'deck', competitionId: deck[1]!, entryId: deck[2]! };
+  if (deck && isAppId(deck[1]!) && isAppId(deck[2]!)) {
+    return { kind: 'deck', competitionId: deck[1]!, entryId: deck[2]! };
+  }
   const published = PUBLISHED_EXPORT_PATH.exec(path);
-  if (published) return { kind: 'published-export', competitionId: published[1]!, versionId: published[2]! };
+  if (published && isAppId(published[1]!) && isAppId(published[2]!)) {
+    return { kind: 'published-export', competitionId: published[1]!, versionId: published[2]! };
+  }
   return { kind: 'unknown' };
 }
 

@@ -9,7 +9,7 @@ export interface PreviewData {
   /** Read again, so the preview uses the settings as they are now. */
   competition: Competition;
   entries: Entry[];
-  /** The round's sheets, every status (the engine decides what counts). */
+  /** The round's sheets, every status (buildExport keeps what counts: submitted sheets of submitted entries). */
   sheets: ScoreSheet[];
   /** Judge uid → display name, from the judges' member documents. */
   judgeNames: Record<string, string>;
