@@ -1,9 +1,12 @@
 // Every deployed function is exported here; each lives in its own file and
 // takes its rules from src/domain, bundled in at build time.
+export { changeEntryStatus } from './change-entry-status';
 export { computeRoundResults } from './compute-round-results';
 export { discardDraft } from './discard-draft';
 export { forgetDeletedDeck } from './forget-deleted-deck';
 export { recheckObjectMetadata } from './recheck-object-metadata';
+export { registerTeam } from './register-team';
 export { reopenSheet } from './reopen-sheet';
+export { submitEntry } from './submit-entry';
 export { submitSheet } from './submit-sheet';
 export { validateDeckUpload } from './validate-deck-upload';

@@ -11,3 +11,6 @@ export const resultsPath = (cid: string, roundId: string) => `competitions/${cid
 export const auditPath = (cid: string) => `competitions/${cid}/audit`;
 export const publishedResultPath = (cid: string, versionId: string) =>
   `competitions/${cid}/publishedResults/${versionId}`;
+export const identityPath = (cid: string, eid: string) => `competitions/${cid}/entryIdentities/${eid}`;
+/** Functions only: the last entry number given out per track. */
+export const entryCounterPath = (cid: string) => `competitions/${cid}/counters/entries`;

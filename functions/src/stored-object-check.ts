@@ -81,9 +81,9 @@ async function deckProblem(
     logger.error(`Kept ${object.name} unchecked: its competition or entry is malformed`, { problems });
     return null;
   }
-  if (entry.value.status !== 'draft' && entry.value.status !== 'submitted') {
-    return `the entry is ${entry.value.status}: its deck is frozen`;
-  }
+  // As storage.rules: only a draft's deck may change (a submitted entry was
+  // checked with its deck; reopen it first).
+  if (entry.value.status !== 'draft') return `the entry is ${entry.value.status}: its deck is frozen`;
   const created = new Date(object.timeCreated ?? NaN).getTime();
   if (!(created < competition.value.submissionDeadline)) return 'uploaded after the submission deadline';
   const [head] = await checkedFile(object).download({ start: 0, end: PDF_MAGIC.length - 1 });

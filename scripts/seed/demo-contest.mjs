@@ -14,10 +14,11 @@ export const DEMO_ROUND_ID = 'review';
 
 const at = (iso) => new Date(iso).getTime();
 
-const TRACKS = [
-  { id: 'enterprise', name: '企业组', nameEn: 'Enterprise track' },
-  { id: 'team', name: '团队组', nameEn: 'Team track' },
+export const TRACKS = [
+  { id: 'enterprise', name: '企业组', nameEn: 'Enterprise track', codePrefix: 'E', requiresCompany: true },
+  { id: 'team', name: '团队组', nameEn: 'Team track', codePrefix: 'T', requiresCompany: false },
 ];
+export const ORGANIZER_NAME = ['西宁经济技术开发区管委会', 'Xining Economic and Technological Development Zone'];
 const CRITERIA_EN = {
   innovation: ['技术与创新', 'Technology & innovation'],
   market: ['市场前景', 'Market'],
@@ -52,6 +53,20 @@ const COMPANY_WORDS = [
   '塔尔',
 ];
 const PEOPLE = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨帆', '赵磊', '马丽', '韩梅', '祁文', '才让', '卓玛'];
+const STAGES = ['prototype', 'revenue', 'idea'];
+
+// 统一社会信用代码 (GB 32100) for the demo companies: registered in Xining
+// (630100), with the check character computed as the standard says. The same
+// algorithm is src/domain/registration/credit-code.ts, which a unit test uses
+// to check these codes (the seed runs as plain Node, without the TS sources).
+const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+export function demoCreditCode(n) {
+  const body = `91630100MA${String(7000000 + n * 7919).slice(-7)}`;
+  const sum = [...body].reduce((acc, ch, i) => acc + CREDIT_CHARS.indexOf(ch) * CREDIT_WEIGHTS[i], 0);
+  return body + CREDIT_CHARS[(31 - (sum % 31)) % 31];
+}
+
 const SCHOOLS = ['青海大学', '青海师范大学', '青海民族大学', '西宁城市职业技术学院'];
 
 export function loadDemoExport() {
@@ -65,11 +80,16 @@ export function buildDemoContest(exported = loadDemoExport()) {
   const competition = {
     title: '西宁首届“相约高新区”创新创业大赛',
     titleEn: 'Xining First "Meet in the High-tech Zone" Innovation & Entrepreneurship Competition',
+    organizerName: ORGANIZER_NAME[0],
+    organizerNameEn: ORGANIZER_NAME[1],
+    rulesText: '本届大赛报名已于 2026 年 11 月 1 日截止，现进入网络评审阶段。',
     status: 'review',
     visibility: 'public',
     blind: true,
+    submissionOpensAt: at('2026-09-01T09:00:00+08:00'),
     submissionDeadline: at('2026-11-01T00:00:00+08:00'),
     tracks: TRACKS,
+    entryForm: { questions: [] },
     rubric: {
       criteria: src.rubric.criteria.map((c) => ({
         id: c.id,
@@ -132,8 +152,14 @@ export function buildDemoContest(exported = loadDemoExport()) {
         title: e.title,
         field: fieldOf(e.title),
         summary: `${e.title}：立足青海高原资源禀赋，面向${fieldOf(e.title)}产业链的关键环节，已完成样机/试点验证，计划三年内实现规模化应用。`,
+        problem: `${fieldOf(e.title)}产业在高原环境下成本高、效率低，现有方案难以适应低温、低氧和长距离运输的条件。`,
+        solution: `以自主研发的核心工艺为基础，结合本地资源，提供面向${fieldOf(e.title)}企业的一体化解决方案。`,
+        stage: STAGES[i % STAGES.length],
+        financing: i % 3 === 0 ? '天使轮 300 万元' : '尚未融资',
+        answers: {},
         status: e.status ?? 'submitted',
         deckPath: null,
+        revision: 1,
         createdAt: at('2026-10-01T09:00:00+08:00') + n * 3_600_000,
         updatedAt: at('2026-10-20T09:00:00+08:00') + n * 3_600_000,
         submittedAt: (e.status ?? 'submitted') === 'draft' ? null : at('2026-10-25T09:00:00+08:00') + n * 60_000,
@@ -146,6 +172,11 @@ export function buildDemoContest(exported = loadDemoExport()) {
         contactName: contact,
         contactPhone: `1380971${String(1000 + n).slice(-4)}`,
         contactEmail: team.email,
+        members: [
+          { name: contact, role: '负责人' },
+          { name: PEOPLE[(i * 5 + 1) % PEOPLE.length], role: '技术负责人' },
+        ],
+        creditCode: isEnterprise ? demoCreditCode(n) : '',
         ownerUids: [team.uid],
       },
     };

@@ -3,6 +3,7 @@ import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { buildDemoContest, DEMO_COMPETITION_ID } from './demo-contest.mjs';
+import { buildOpenContest, OPEN_COMPETITION_ID, OPEN_FOR_MS } from './open-contest.mjs';
 
 const PROJECT_ID = 'demo-judging';
 
@@ -38,6 +39,31 @@ async function upsertUser(auth, { uid, email, displayName }, password) {
   }
 }
 
+const competitionDoc = (c) => ({
+  ...c,
+  submissionOpensAt: ts(c.submissionOpensAt),
+  submissionDeadline: ts(c.submissionDeadline),
+  createdAt: ts(c.createdAt),
+  updatedAt: ts(c.updatedAt),
+});
+
+/**
+ * Kept data (npm run dev restarts) must not leave the open demo closed: when
+ * its deadline is less than a week away, it moves to 30 days from now again.
+ */
+async function keepOpenContestOpen(db) {
+  const ref = db.doc(`competitions/${OPEN_COMPETITION_ID}`);
+  const snap = await ref.get();
+  const now = Date.now();
+  if (!snap.exists) {
+    await ref.set(competitionDoc(buildOpenContest(now)));
+    return;
+  }
+  const deadline = snap.get('submissionDeadline');
+  if (deadline instanceof Timestamp && deadline.toMillis() - now > 7 * 24 * 60 * 60 * 1000) return;
+  await ref.update({ submissionDeadline: ts(now + OPEN_FOR_MS), updatedAt: ts(now) });
+}
+
 /** @returns the counts written, or null when ifEmpty and the demo is already there. */
 export async function seedDemo({ ifEmpty = false } = {}) {
   assertEmulators();
@@ -45,7 +71,10 @@ export async function seedDemo({ ifEmpty = false } = {}) {
   const auth = getAuth(app());
   const cid = DEMO_COMPETITION_ID;
   const compRef = db.doc(`competitions/${cid}`);
-  if (ifEmpty && (await compRef.get()).exists) return null;
+  if (ifEmpty && (await compRef.get()).exists) {
+    await keepOpenContestOpen(db);
+    return null;
+  }
 
   const demo = buildDemoContest();
   const users = [demo.organizer, ...demo.judges, ...demo.entries.map((e) => e.team)];
@@ -55,18 +84,14 @@ export async function seedDemo({ ifEmpty = false } = {}) {
   }
 
   const writer = db.bulkWriter();
+  writer.set(compRef, competitionDoc(demo.competition));
+  writer.set(db.doc(`competitions/${OPEN_COMPETITION_ID}`), competitionDoc(buildOpenContest(Date.now())));
   const c = demo.competition;
-  writer.set(compRef, {
-    ...c,
-    submissionDeadline: ts(c.submissionDeadline),
-    createdAt: ts(c.createdAt),
-    updatedAt: ts(c.updatedAt),
-  });
   const addedAt = ts(c.createdAt);
-  const member = (u, role, entryIds = []) => {
-    writer.set(db.doc(`competitions/${cid}/members/${u.uid}`), {
+  const member = (u, role, entryIds = [], competitionId = cid) => {
+    writer.set(db.doc(`competitions/${competitionId}/members/${u.uid}`), {
       uid: u.uid,
-      competitionId: cid,
+      competitionId,
       role,
       displayName: u.displayName,
       email: u.email,
@@ -81,6 +106,8 @@ export async function seedDemo({ ifEmpty = false } = {}) {
     });
   };
   member(demo.organizer, 'organizer');
+  // The organizer runs the second edition too.
+  member(demo.organizer, 'organizer', [], OPEN_COMPETITION_ID);
   for (const j of demo.judges) member(j, 'judge');
   for (const { team, entry, identity } of demo.entries) {
     member(team, 'team', [entry.id]);

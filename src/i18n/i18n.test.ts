@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { VALIDATION_KEYS } from '@/domain/registration';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
 import { i18n } from './index';
@@ -28,6 +29,11 @@ describe('translations', () => {
       expect(get(zhCN, key), `zh-CN ${key}`).not.toBe('');
       expect(get(en, key), `en ${key}`).not.toBe('');
     }
+  });
+
+  it('translate every validation message the domain schemas can give', () => {
+    // The schemas (shared with the functions) cannot import i18n: they give keys.
+    for (const key of VALIDATION_KEYS) expect(zhKeys, key).toContain(key);
   });
 
   it('use the same placeholders in both languages', () => {

@@ -112,7 +112,10 @@ describe('a judge’s hostile draft', () => {
   it('a malformed competition document is refused by field, never INTERNAL', async () => {
     await db()
       .doc(`competitions/${cid}`)
-      .update({ tracks: [{ id: db().doc('a/b'), name: 'x', nameEn: 'x' }], 'aggregation.method': 7 });
+      .update({
+        tracks: [{ id: db().doc('a/b'), name: 'x', nameEn: 'x', codePrefix: 'E', requiresCompany: true }],
+        'aggregation.method': 7,
+      });
     const err = await computeRoundResults({ competitionId: cid, roundId }, 'organizer').catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'failed-precondition' });
     expect((err as { details: { problems: string[] } }).details.problems).toEqual([

@@ -106,6 +106,38 @@ describe('decks', () => {
     expect(await eventually(async () => (await deckPathOf(eid)) === null)).toBe(true);
   });
 
+  it('keeps a disqualified entry’s deck through a harmless metadata update (it is evidence)', async () => {
+    const eid = await newEntry();
+    await bucket().file(deckOf(eid)).save(PDF, { contentType: 'application/pdf' });
+    expect(await eventually(async () => (await deckPathOf(eid)) === deckOf(eid))).toBe(true);
+    await db().doc(`competitions/${CID}/entries/${eid}`).update({ status: 'disqualified' });
+    await bucket()
+      .file(deckOf(eid))
+      .setMetadata({ metadata: { note: 'checked by the organizers' } });
+    await triggerHasCaughtUp();
+    expect(await exists(deckOf(eid))).toBe(true);
+  });
+
+  it('keeps a team’s deck when the competition is malformed elsewhere (the organizers’ to repair)', async () => {
+    const eid = await newEntry();
+    const competition = db().doc(`competitions/${CID}`);
+    const tracks = (await competition.get()).get('tracks');
+    await competition.update({ tracks: [{ ...tracks[0], name: '长'.repeat(300) }, ...tracks.slice(1)] });
+    try {
+      await bucket().file(deckOf(eid)).save(PDF, { contentType: 'application/pdf' });
+      await triggerHasCaughtUp();
+      expect(await exists(deckOf(eid))).toBe(true);
+    } finally {
+      await competition.update({ tracks });
+    }
+  });
+
+  it('deletes a deck at a path whose ids the app never makes', async () => {
+    const path = 'competitions/__x__/entries/e1/deck.pdf';
+    await bucket().file(path).save(Buffer.from('<html></html>'), { contentType: 'application/pdf' });
+    expect(await deletedByTrigger(path)).toBe(true);
+  });
+
   it('forgets a deck that is deleted, and keeps one that is replaced', async () => {
     const eid = await newEntry();
     await bucket().file(deckOf(eid)).save(PDF, { contentType: 'application/pdf' });

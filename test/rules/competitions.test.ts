@@ -7,6 +7,8 @@ import {
   doc,
   getDoc,
   getDocs,
+  limit,
+  orderBy,
   query,
   serverTimestamp,
   setDoc,
@@ -14,7 +16,9 @@ import {
   where,
 } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { competitionDoc, future, useRulesEnv } from './setup';
+import { competitionDoc, entryQuestion, future, past, useRulesEnv } from './setup';
+
+const questions = (n: number) => Array.from({ length: n }, (_, i) => entryQuestion(`q${i + 1}`));
 
 const t = useRulesEnv();
 
@@ -36,10 +40,40 @@ describe('competitions/{cid}: read', () => {
     await assertSucceeds(getDocs(query(collection(t.as('u9'), 'competitions'), where('visibility', '==', 'public'))));
   });
 
-  it('denies a public competition to signed-out users, and unfiltered listing to everyone', async () => {
-    await assertFails(getDoc(doc(t.anon(), 'competitions/c2')));
-    await assertFails(getDocs(query(collection(t.anon(), 'competitions'), where('visibility', '==', 'public'))));
+  it('lets signed-out visitors read a public competition and list the public ones', async () => {
+    const anon = t.anon();
+    await assertSucceeds(getDoc(doc(anon, 'competitions/c2')));
+    await assertSucceeds(getDocs(query(collection(anon, 'competitions'), where('visibility', '==', 'public'))));
+    // The public list as the SPA asks for it: open for registration, deadline first, a page.
+    await assertSucceeds(
+      getDocs(
+        query(
+          collection(anon, 'competitions'),
+          where('visibility', '==', 'public'),
+          where('status', '==', 'registration'),
+          orderBy('submissionDeadline'),
+          limit(21),
+        ),
+      ),
+    );
+  });
+
+  it('denies signed-out visitors private and missing competitions, and any list not limited to public ones', async () => {
+    const anon = t.anon();
+    await assertFails(getDoc(doc(anon, 'competitions/c1')));
+    await assertFails(getDoc(doc(anon, 'competitions/no-such')));
+    await assertFails(getDocs(collection(anon, 'competitions')));
+    await assertFails(getDocs(query(collection(anon, 'competitions'), where('status', '==', 'registration'))));
+    await assertFails(getDocs(query(collection(anon, 'competitions'), where('visibility', '==', 'private'))));
     await assertFails(getDocs(collection(t.as('u9'), 'competitions')));
+  });
+
+  it('keeps what a public competition holds closed to signed-out visitors', async () => {
+    const anon = t.anon();
+    for (const path of ['members/o2', 'entries/x1', 'publishedResults/v1']) {
+      await assertFails(getDoc(doc(anon, `competitions/c2/${path}`)));
+    }
+    await assertFails(getDocs(collection(anon, 'competitions/c2/members')));
   });
 });
 
@@ -72,6 +106,74 @@ describe('competitions/{cid}: update', () => {
     );
   });
 
+  it('lets an organizer set the organizer names, rules, opening time, tracks and entry form', async () => {
+    await assertSucceeds(
+      updateDoc(doc(t.as('o1'), 'competitions/c1'), {
+        organizerName: '市科技局',
+        organizerNameEn: 'Municipal Science and Technology Bureau',
+        rulesText: '第一条 …\n第二条 …',
+        submissionOpensAt: past(),
+        tracks: [
+          { id: 'enterprise', name: '企业组', nameEn: 'Enterprise', codePrefix: 'E', requiresCompany: true },
+          { id: 'startup', name: '创意组', nameEn: 'Startup', codePrefix: 'S', requiresCompany: false },
+          { id: 'youth', name: '青年组', nameEn: 'Youth', codePrefix: 'Y', requiresCompany: false },
+        ],
+        entryForm: { questions: questions(2) },
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+
+  it('accepts the new fields empty or at their limits', async () => {
+    const ref = doc(t.as('o1'), 'competitions/c1');
+    await assertSucceeds(
+      updateDoc(ref, {
+        organizerName: '',
+        organizerNameEn: '',
+        rulesText: '',
+        entryForm: { questions: [] },
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    await assertSucceeds(
+      updateDoc(ref, {
+        organizerName: 'x'.repeat(200),
+        organizerNameEn: 'x'.repeat(200),
+        rulesText: '条'.repeat(20000),
+        submissionOpensAt: future(),
+        entryForm: { questions: questions(30) },
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+
+  it('denies wrong types, oversize text and a malformed entry form in the new fields', async () => {
+    const ref = doc(t.as('o1'), 'competitions/c1');
+    const bad: Record<string, unknown>[] = [
+      { organizerName: 42 },
+      { organizerName: null },
+      { organizerName: 'x'.repeat(201) },
+      { organizerNameEn: ['High-tech Zone'] },
+      { organizerNameEn: 'x'.repeat(201) },
+      { rulesText: 'x'.repeat(20001) },
+      { rulesText: { zh: '第一条' } },
+      { submissionOpensAt: '2030-01-01' },
+      { submissionOpensAt: null },
+      { submissionOpensAt: Date.now() },
+      { entryForm: deleteField() },
+      { entryForm: null },
+      { entryForm: [entryQuestion('q1')] },
+      { entryForm: {} },
+      { entryForm: { questions: [], title: 'extra' } },
+      { entryForm: { questions: 'q1' } },
+      { entryForm: { questions: questions(31) } },
+      { tracks: { enterprise: { codePrefix: 'E' } } },
+    ];
+    for (const change of bad) {
+      await assertFails(updateDoc(ref, { ...change, updatedAt: serverTimestamp() }));
+    }
+  });
+
   it('denies updates by judges, teams, organizers of another competition, signed-out users', async () => {
     const change = { title: 'hijacked', updatedAt: serverTimestamp() };
     for (const uid of ['j1', 't1', 'o2', 'u9']) {
@@ -87,6 +189,9 @@ describe('competitions/{cid}: update', () => {
     await assertFails(updateDoc(ref, { title: 'x' }));
     await assertFails(updateDoc(ref, { title: 'x', updatedAt: Timestamp.now() }));
     await assertFails(updateDoc(ref, { awards: deleteField(), updatedAt: serverTimestamp() }));
+    for (const field of ['organizerName', 'organizerNameEn', 'rulesText', 'submissionOpensAt']) {
+      await assertFails(updateDoc(ref, { [field]: deleteField(), updatedAt: serverTimestamp() }));
+    }
   });
 
   it('denies wrong types and values outside the enums', async () => {

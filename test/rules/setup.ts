@@ -4,7 +4,9 @@
 //
 // Cast of the fixture:
 //   c1 (private, review round open, deadline in a week)
-//     o1 organizer, j1 and j2 judges, t1 team owning e1, t2 team owning e2;
+//     o1 organizer, j1 and j2 judges, t1 team owning e1 (submitted,
+//     enterprise track: its identity has a credit code), t2 team owning e2
+//     (draft, startup track: no company); every entry at revision 0;
 //     assignment j1__e1 for round 'review'
 //   c2 (public) o2 organizer, j3 judge, t3 team owning x1
 //   u9 signed in, member of nothing
@@ -45,18 +47,37 @@ export const past = (): Timestamp => ts(-DAY_MS);
 export const future = (): Timestamp => ts(7 * DAY_MS);
 const created = Timestamp.fromMillis(Date.UTC(2025, 2, 1));
 
+/**
+ * One of a competition's own entry-form questions. Rules cannot look inside
+ * list elements (the functions check them), so only the list's size matters.
+ */
+export function entryQuestion(id: string): DocumentData {
+  return { id, kind: 'short-text', label: '目标客户是谁？', labelEn: 'Who are your customers?', required: true };
+}
+
+/**
+ * A well-formed 统一社会信用代码 (GB 32100 alphabet, valid check character), for
+ * identities of tracks that require a company.
+ */
+export const CREDIT_CODE = '91350100M000100Y43';
+
 export function competitionDoc(overrides: DocumentData = {}): DocumentData {
   return {
     title: '创新创业大赛',
     titleEn: 'Innovation and Entrepreneurship Challenge',
+    organizerName: '高新区管委会',
+    organizerNameEn: 'High-tech Zone Administration',
+    rulesText: '第一条 参赛项目须为原创。\n第二条 每个团队限报一个项目。',
     status: 'review',
     visibility: 'private',
     blind: true,
+    submissionOpensAt: past(),
     submissionDeadline: future(),
     tracks: [
-      { id: 'enterprise', name: '企业组', nameEn: 'Enterprise' },
-      { id: 'startup', name: '创意组', nameEn: 'Startup' },
+      { id: 'enterprise', name: '企业组', nameEn: 'Enterprise', codePrefix: 'E', requiresCompany: true },
+      { id: 'startup', name: '创意组', nameEn: 'Startup', codePrefix: 'S', requiresCompany: false },
     ],
+    entryForm: { questions: [entryQuestion('q1')] },
     rubric: {
       criteria: [
         { id: 'innovation', name: '创新性', nameEn: 'Innovation', weight: 40, max: 10 },
@@ -103,8 +124,14 @@ export function entryDoc(code: string, overrides: DocumentData = {}): DocumentDa
     title: `Project ${code}`,
     field: '人工智能',
     summary: 'A summary.',
+    problem: '',
+    solution: '',
+    stage: '',
+    financing: '',
+    answers: {},
     status: 'draft',
     deckPath: null,
+    revision: 0,
     createdAt: created,
     updatedAt: created,
     submittedAt: null,
@@ -112,14 +139,17 @@ export function entryDoc(code: string, overrides: DocumentData = {}): DocumentDa
   };
 }
 
-export function identityDoc(teamName: string, ownerUids: string[]): DocumentData {
+export function identityDoc(teamName: string, ownerUids: string[], overrides: DocumentData = {}): DocumentData {
   return {
     teamName,
     organization: '某大学',
     contactName: '张三',
     contactPhone: '13800000000',
     contactEmail: 'team@example.com',
+    members: [{ name: '张三', role: '队长' }],
+    creditCode: '',
     ownerUids,
+    ...overrides,
   };
 }
 
@@ -157,7 +187,10 @@ export function fixture(): Record<string, DocumentData> {
     'competitions/c1/members/t2': memberDoc('c1', 't2', 'team', ['e2']),
     'competitions/c1/entries/e1': entryDoc('E-001', { status: 'submitted', submittedAt: created }),
     'competitions/c1/entries/e2': entryDoc('E-002', { trackId: 'startup' }),
-    'competitions/c1/entryIdentities/e1': identityDoc('Team One', ['t1']),
+    'competitions/c1/entryIdentities/e1': identityDoc('Team One', ['t1'], {
+      organization: '某科技有限公司',
+      creditCode: CREDIT_CODE,
+    }),
     'competitions/c1/entryIdentities/e2': identityDoc('Team Two', ['t2']),
     'competitions/c1/assignments/j1__e1': assignmentDoc('j1', 'e1', ['review']),
     'competitions/c1/results/review': {

@@ -1,3 +1,5 @@
+import type { EntryQuestion } from '../registration/entry-question';
+
 // Documents as the app sees them: dates as epoch milliseconds. The mapping
 // to and from Firestore lives in src/lib/firebase/converters.ts.
 
@@ -8,6 +10,10 @@ export interface Track {
   id: string;
   name: string;
   nameEn: string;
+  /** One capital letter: entries of this track are numbered `E-017`, `T-005`. */
+  codePrefix: string;
+  /** Teams register a company (name and unified social credit code): 企业组. */
+  requiresCompany: boolean;
 }
 
 export interface Criterion {
@@ -44,15 +50,28 @@ export interface AwardTier {
   track: string | null;
 }
 
+/** The competition's own questions on the entry form (src/domain/registration). */
+export interface EntryForm {
+  questions: EntryQuestion[];
+}
+
 export interface Competition {
   id: string;
   title: string;
   titleEn: string;
+  /** Who runs it (主办单位), in both languages. */
+  organizerName: string;
+  organizerNameEn: string;
+  /** The rules teams read before registering: plain text with line breaks, never HTML. */
+  rulesText: string;
   status: CompetitionStatus;
   visibility: Visibility;
   blind: boolean;
+  /** Registration and submission are open from this moment to the deadline. */
+  submissionOpensAt: number;
   submissionDeadline: number;
   tracks: Track[];
+  entryForm: EntryForm;
   rubric: { criteria: Criterion[] };
   /** Equal to rubric.criteria ids; rules cannot map over a list. */
   criterionIds: string[];

@@ -10,8 +10,9 @@
 // into (a DocumentReference value once sent a recursive converter into its
 // Firestore client until the stack overflowed).
 import { z } from 'zod';
+import { entryQuestionsSchema } from '../registration/entry-question';
 import type { Competition } from './competition';
-import type { Entry } from './entry';
+import type { Entry, EntryIdentity } from './entry';
 import type { Member } from './member';
 import type { Assignment, ScoreSheet } from './scoring';
 
@@ -24,13 +25,15 @@ const SHEET_FIELDS = {
   entryId: text(128).min(1),
 };
 
-/** Scores as stored in a sheet that does not count: only finite numbers are kept. */
-function numericScores(value: unknown): Record<string, number> {
+/** The entries of a stored map whose values pass `keep`; anything that is not a plain map is empty. */
+function keepValues<T>(value: unknown, keep: (v: unknown) => v is T): Record<string, T> {
   if (!value || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return {};
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(value)) if (typeof v === 'number' && Number.isFinite(v)) out[k] = v;
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(value)) if (keep(v)) out[k] = v;
   return out;
 }
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isAnswer = (v: unknown): v is string | number => typeof v === 'string' || isFiniteNumber(v);
 
 /**
  * The document schemas, given the side's timestamp schema (a Timestamp in,
@@ -40,11 +43,20 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
   const competition = z.object({
     title: text(200),
     titleEn: text(200),
+    organizerName: text(200),
+    organizerNameEn: text(200),
+    rulesText: text(20000),
     status: z.enum(['draft', 'registration', 'review', 'final', 'closed']),
     visibility: z.enum(['public', 'private']),
     blind: z.boolean(),
+    submissionOpensAt: timestamp,
     submissionDeadline: timestamp,
-    tracks: z.array(z.object({ id: text(64), ...names })).max(50),
+    tracks: z
+      .array(
+        z.object({ id: text(64), ...names, codePrefix: z.string().regex(/^[A-Z]$/), requiresCompany: z.boolean() }),
+      )
+      .max(50),
+    entryForm: z.object({ questions: entryQuestionsSchema }),
     rubric: z.object({
       criteria: z.array(z.object({ id: text(64), ...names, weight: z.number(), max: z.number() })).max(20),
     }),
@@ -92,11 +104,31 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
     title: text(200),
     field: text(100),
     summary: text(5000),
+    problem: text(3000),
+    solution: text(3000),
+    stage: z.enum(['idea', 'prototype', 'revenue', '']),
+    financing: text(500),
+    // Checked against the competition's questions where they matter
+    // (submitEntry's submit schema); elsewhere an answer that is no text or
+    // number is read as unanswered, so it can never stop a computation.
+    answers: z.unknown().transform((v) => keepValues(v, isAnswer)),
     status: z.enum(['draft', 'submitted', 'withdrawn', 'disqualified']),
     deckPath: text(1024).nullable(),
+    revision: z.int().min(0),
     createdAt: timestamp,
     updatedAt: timestamp,
     submittedAt: timestamp.nullable(),
+  });
+
+  const identity = z.object({
+    teamName: text(100),
+    organization: text(200),
+    contactName: text(100),
+    contactPhone: text(32),
+    contactEmail: text(254),
+    members: z.array(z.object({ name: text(50), role: text(50) })).max(15),
+    creditCode: text(18),
+    ownerUids: z.array(text(128)).max(10),
   });
 
   const assignment = z.object({
@@ -121,14 +153,14 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
   const uncountedSheet = z.object({
     ...SHEET_FIELDS,
     status: z.enum(['draft', 'recused']),
-    scores: z.unknown().transform(numericScores),
+    scores: z.unknown().transform((v) => keepValues(v, isFiniteNumber)),
     comment: z.string().catch(''),
     updatedAt: timestamp.catch(0),
     submittedAt: timestamp.nullable().catch(null),
   });
   const sheet = z.discriminatedUnion('status', [submittedSheet, uncountedSheet]);
 
-  return { competition, member, entry, assignment, sheet };
+  return { competition, member, entry, identity, assignment, sheet };
 }
 
 export type DocumentSchemas = ReturnType<typeof documentSchemas>;
@@ -141,6 +173,7 @@ export const SCHEMAS_FIT_MODEL: [
   Fits<Parsed<'competition'>, Omit<Competition, 'id'>>,
   Fits<Parsed<'member'>, Member>,
   Fits<Parsed<'entry'>, Omit<Entry, 'id'>>,
+  Fits<Parsed<'identity'>, Omit<EntryIdentity, 'entryId'>>,
   Fits<Parsed<'assignment'>, Omit<Assignment, 'id'>>,
   Fits<Parsed<'sheet'>, Omit<ScoreSheet, 'id'>>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];

@@ -1,4 +1,7 @@
 export type EntryStatus = 'draft' | 'submitted' | 'withdrawn' | 'disqualified';
+export type EntryStage = 'idea' | 'prototype' | 'revenue' | '';
+/** An answer to one of the competition's own questions (a file answer is a Storage path). */
+export type EntryAnswer = string | number;
 
 /** What judges may read: the project, never the team's identity. */
 export interface Entry {
@@ -8,11 +11,27 @@ export interface Entry {
   title: string;
   field: string;
   summary: string;
+  problem: string;
+  solution: string;
+  stage: EntryStage;
+  financing: string;
+  /** Question id → answer, for the competition's entryForm.questions. */
+  answers: Record<string, EntryAnswer>;
   status: EntryStatus;
   deckPath: string | null;
+  /**
+   * Incremented by every save of the team's form; the rules accept a save only
+   * as the next revision, so a second tab's stale save is refused, not merged.
+   */
+  revision: number;
   createdAt: number;
   updatedAt: number;
   submittedAt: number | null;
+}
+
+export interface TeamMember {
+  name: string;
+  role: string;
 }
 
 /** Who the team is; hidden from judges for blind review. */
@@ -23,5 +42,8 @@ export interface EntryIdentity {
   contactName: string;
   contactPhone: string;
   contactEmail: string;
+  members: TeamMember[];
+  /** 统一社会信用代码 of the organization, for tracks that require a company; else ''. */
+  creditCode: string;
   ownerUids: string[];
 }

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { i18n, LANGUAGE_STORAGE_KEY, type Language } from '@/i18n';
-import type { Competition, Member } from '@/domain/model';
+import type { Competition, Entry, EntryIdentity, Member } from '@/domain/model';
 
 /** Starts a test in one language, with nothing saved from the last test. */
 export async function setTestLanguage(language: Language = 'zh-CN') {
@@ -26,14 +26,19 @@ export const demoCompetition = (overrides: Partial<Competition> = {}): Competiti
   id: 'xining-2025',
   title: '西宁首届“相约高新区”创新创业大赛',
   titleEn: 'Xining First "Meet in the High-tech Zone" Innovation & Entrepreneurship Competition',
+  organizerName: '西宁经济技术开发区管委会',
+  organizerNameEn: 'Xining Economic and Technological Development Zone',
+  rulesText: '',
   status: 'review',
   visibility: 'private',
   blind: true,
+  submissionOpensAt: Date.UTC(2030, 3, 1),
   submissionDeadline: Date.UTC(2030, 5, 30, 16),
   tracks: [
-    { id: 'growth', name: '成长组', nameEn: 'Growth' },
-    { id: 'startup', name: '初创组', nameEn: 'Start-up' },
+    { id: 'growth', name: '成长组', nameEn: 'Growth', codePrefix: 'G', requiresCompany: true },
+    { id: 'startup', name: '初创组', nameEn: 'Start-up', codePrefix: 'S', requiresCompany: false },
   ],
+  entryForm: { questions: [] },
   rubric: {
     criteria: [
       { id: 'innovation', name: '创新性', nameEn: 'Innovation', weight: 30, max: 100 },
@@ -62,5 +67,40 @@ export const demoMember = (overrides: Partial<Member> = {}): Member => ({
   email: 'judge1@demo.local',
   entryIds: [],
   addedAt: 0,
+  ...overrides,
+});
+
+/** An entry with blank content; pass what the test is about. */
+export const demoEntry = (overrides: Partial<Entry> = {}): Entry => ({
+  id: 'e1',
+  code: 'E-001',
+  trackId: 'growth',
+  title: '',
+  field: '',
+  summary: '',
+  problem: '',
+  solution: '',
+  stage: '',
+  financing: '',
+  answers: {},
+  status: 'draft',
+  deckPath: null,
+  revision: 0,
+  createdAt: 0,
+  updatedAt: 0,
+  submittedAt: null,
+  ...overrides,
+});
+
+export const demoIdentity = (overrides: Partial<EntryIdentity> = {}): EntryIdentity => ({
+  entryId: 'e1',
+  teamName: '青藜团队',
+  organization: '',
+  contactName: '张三',
+  contactPhone: '13800000000',
+  contactEmail: 'team@example.com',
+  members: [{ name: '张三', role: '负责人' }],
+  creditCode: '',
+  ownerUids: ['u-1'],
   ...overrides,
 });

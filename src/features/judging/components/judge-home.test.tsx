@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageCursor } from '@/lib/async/pagination';
-import { demoCompetition, renderWithRouter, setTestLanguage } from '@/lib/test/render';
+import { demoCompetition, demoEntry, renderWithRouter, setTestLanguage } from '@/lib/test/render';
 import { getMyProgress, listMyAssignments, type AssignmentRow } from '../api/assignments';
 import { JudgeHome } from './judge-home';
 
@@ -9,19 +9,13 @@ vi.mock('../api/assignments', () => ({ listMyAssignments: vi.fn(), getMyProgress
 
 const row = (n: number, sheetStatus: AssignmentRow['sheetStatus']): AssignmentRow => ({
   assignment: { id: `j__e${n}`, judgeUid: 'j', entryId: `e${n}`, roundIds: ['online'], assignedAt: 0 },
-  entry: {
+  entry: demoEntry({
     id: `e${n}`,
     code: `E-${String(n).padStart(3, '0')}`,
-    trackId: 'growth',
     title: `项目 ${n}`,
-    field: '',
-    summary: '',
     status: 'submitted',
-    deckPath: null,
-    createdAt: 0,
-    updatedAt: 0,
     submittedAt: 0,
-  },
+  }),
   sheetStatus,
 });
 

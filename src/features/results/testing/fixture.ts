@@ -1,6 +1,6 @@
 // A small competition for the preview's tests (imported by tests only).
 import type { Competition, Entry, ScoreSheet, SheetStatus } from '@/domain/model';
-import { demoCompetition } from '@/lib/test/render';
+import { demoCompetition, demoEntry } from '@/lib/test/render';
 import type { PreviewData } from '../api/preview-data';
 
 /**
@@ -33,19 +33,15 @@ export const fixtureCompetition = (overrides: Partial<Competition> = {}): Compet
     ...overrides,
   });
 
-export const entry = (n: number, trackId: string, title: string): Entry => ({
-  id: `e${n}`,
-  code: `E-${String(n).padStart(3, '0')}`,
-  trackId,
-  title,
-  field: '',
-  summary: '',
-  status: 'submitted',
-  deckPath: null,
-  createdAt: 0,
-  updatedAt: 0,
-  submittedAt: 0,
-});
+export const entry = (n: number, trackId: string, title: string): Entry =>
+  demoEntry({
+    id: `e${n}`,
+    code: `E-${String(n).padStart(3, '0')}`,
+    trackId,
+    title,
+    status: 'submitted',
+    submittedAt: 0,
+  });
 
 export const sheet = (
   entryId: string,

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { demoCompetition, renderWithRouter, setTestLanguage } from '@/lib/test/render';
+import { demoCompetition, demoEntry, demoIdentity, renderWithRouter, setTestLanguage } from '@/lib/test/render';
 import { listTeamEntries } from '../api/team-entries';
 import { TeamHome } from './team-home';
 
@@ -14,28 +14,8 @@ describe('TeamHome', () => {
     vi.mocked(listTeamEntries).mockResolvedValue({
       items: [
         {
-          entry: {
-            id: 'e1',
-            code: 'E-001',
-            trackId: 'startup',
-            title: '高原藜麦精深加工',
-            field: '',
-            summary: '',
-            status: 'draft',
-            deckPath: null,
-            createdAt: 0,
-            updatedAt: 0,
-            submittedAt: null,
-          },
-          identity: {
-            entryId: 'e1',
-            teamName: '青藜团队',
-            organization: '青海大学',
-            contactName: '张三',
-            contactPhone: '13800000000',
-            contactEmail: 'team1@demo.local',
-            ownerUids: ['t1'],
-          },
+          entry: demoEntry({ trackId: 'startup', title: '高原藜麦精深加工' }),
+          identity: demoIdentity({ organization: '青海大学', contactEmail: 'team1@demo.local', ownerUids: ['t1'] }),
         },
       ],
       next: null,

@@ -1,0 +1,71 @@
+import { Timestamp } from 'firebase-admin/firestore';
+import { HttpsError } from 'firebase-functions/v2/https';
+import { deckPath } from '../../src/domain/model';
+import { entryFormSchemas, missingForSubmission } from '../../src/domain/registration';
+import { db, storage } from './admin';
+import { appendAudit } from './audit';
+import { callable } from './callable';
+import { entryPath } from './paths';
+import { capProblems } from './problems';
+import { teamEntryCallable } from './team-entry';
+
+/**
+ * A team submits its draft entry. Completeness is checked here, with the same
+ * schema and the same list of what is missing as the team's form, against the
+ * competition's own questions; the deck must be recorded on the entry (only
+ * the Storage trigger records it, after checking the file) and still be in
+ * Storage. The submission time is the server's. Submitting twice (a double
+ * click) changes nothing and returns the same receipt.
+ */
+export const submitEntry = callable(
+  teamEntryCallable(async ({ tx, competition, entry, competitionId, uid, now }) => {
+    if (entry.status === 'submitted') {
+      return { code: entry.code, status: entry.status, submittedAt: entry.submittedAt, revision: entry.revision };
+    }
+    if (entry.status !== 'draft') {
+      throw new HttpsError('failed-precondition', `This entry is ${entry.status}: reopen it before submitting.`);
+    }
+    const expectedDeck = deckPath(competitionId, entry.id);
+    const deckPresent =
+      entry.deckPath === expectedDeck && (await storage.bucket().file(expectedDeck).exists())[0] === true;
+    const { questions } = competition.entryForm;
+    const content = {
+      title: entry.title,
+      field: entry.field,
+      summary: entry.summary,
+      problem: entry.problem,
+      solution: entry.solution,
+      stage: entry.stage,
+      financing: entry.financing,
+      answers: entry.answers,
+    };
+    const missing = missingForSubmission(content, questions, { deckPresent });
+    if (missing.length > 0) {
+      throw new HttpsError('failed-precondition', 'The entry is not complete yet.', {
+        reason: 'incomplete',
+        missing: missing.slice(0, 50),
+      });
+    }
+    const checked = entryFormSchemas(questions, { competitionId, entryId: entry.id }).submit.safeParse(content);
+    if (!checked.success) {
+      throw new HttpsError('invalid-argument', 'Some answers are not valid.', {
+        problems: capProblems(checked.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`)),
+      });
+    }
+    const submittedAt = Timestamp.fromMillis(now);
+    const revision = entry.revision + 1;
+    tx.update(db.doc(entryPath(competitionId, entry.id)), {
+      status: 'submitted',
+      submittedAt,
+      updatedAt: submittedAt,
+      revision,
+    });
+    appendAudit(tx, competitionId, {
+      type: 'entry.submitted',
+      actorUid: uid,
+      subject: { kind: 'entry', id: entry.id },
+      data: { code: entry.code, revision },
+    });
+    return { code: entry.code, status: 'submitted' as const, submittedAt: now, revision };
+  }),
+);
