@@ -11,5 +11,6 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { sourcemap: true },
+  // The manifest lets scripts/route-sizes.mjs weigh each route (npm run bench).
+  build: { sourcemap: true, manifest: true },
 });

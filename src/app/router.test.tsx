@@ -3,6 +3,11 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getCompetitionAccess } from '@/features/competitions/api/competition-access';
 import { findHomeMemberships } from '@/features/competitions/api/memberships';
+import {
+  getMyMembership,
+  getPublicCompetition,
+  listOpenCompetitions,
+} from '@/features/competitions/api/public-competitions';
 import { useSessionStore } from '@/lib/auth/session-store';
 import { demoCompetition, demoMember, setTestLanguage } from '@/lib/test/render';
 import type { RouteObject } from 'react-router';
@@ -20,6 +25,11 @@ vi.mock('@/features/competitions/api/memberships', () => ({
 vi.mock('@/features/competitions/api/competition-access', () => ({
   getCompetitionAccess: vi.fn(),
   getCompetition: vi.fn(),
+}));
+vi.mock('@/features/competitions/api/public-competitions', () => ({
+  listOpenCompetitions: vi.fn(),
+  getPublicCompetition: vi.fn(),
+  getMyMembership: vi.fn(),
 }));
 vi.mock('@/features/organizer/api/competition-stats', () => ({
   getCompetitionStats: vi.fn(() => new Promise(() => {})),
@@ -167,6 +177,82 @@ describe('routing', () => {
     });
     const router = renderAt('/sign-in?next=%2Fc%2Fxining-2025');
     await vi.waitFor(() => expect(router.state.location.pathname).toBe('/c/xining-2025/team'));
+  });
+
+  describe('the public pages', () => {
+    const open = demoCompetition({
+      id: 'xining-2022',
+      title: '西宁第二届“相约高新区”创新创业大赛',
+      status: 'registration',
+      visibility: 'public',
+      submissionOpensAt: Date.now() - 86_400_000,
+      submissionDeadline: Date.now() + 30 * 86_400_000,
+      rulesText: '一、参赛对象\n二、报名',
+    });
+
+    beforeEach(() => {
+      vi.mocked(listOpenCompetitions)
+        .mockReset()
+        .mockResolvedValue({ items: [open], next: null });
+      vi.mocked(getPublicCompetition).mockReset().mockResolvedValue(open);
+      vi.mocked(getMyMembership).mockReset().mockResolvedValue(null);
+    });
+
+    it('lists open competitions to a signed-out visitor, with a way to sign in', async () => {
+      const router = renderAt('/explore');
+      expect(await screen.findByRole('heading', { level: 1, name: '开放报名的赛事' })).toBeInTheDocument();
+      expect(await screen.findByRole('article', { name: open.title })).toBeInTheDocument();
+      const nav = screen.getByRole('navigation', { name: '主导航' });
+      expect(nav).toContainElement(screen.getByRole('link', { name: '找赛事' }));
+      expect(screen.getByRole('link', { name: '登录' })).toHaveAttribute('href', '/sign-in');
+      await act(async () => screen.getByRole('link', { name: `查看详情：${open.title}` }).click());
+      expect(await screen.findByRole('heading', { level: 1, name: open.title })).toBeInTheDocument();
+      expect(where(router)).toBe('/explore/xining-2022');
+      expect(screen.getByRole('link', { name: '报名参赛' })).toHaveAttribute(
+        'href',
+        '/sign-up?next=%2Fexplore%2Fxining-2022%2Fregister',
+      );
+    });
+
+    it('is linked from the sign-in page', async () => {
+      renderAt('/sign-in');
+      expect(await screen.findByRole('link', { name: '查看开放报名的赛事' })).toHaveAttribute('href', '/explore');
+    });
+
+    it('asks a signed-out visitor to sign in before registering, and comes back', async () => {
+      const router = renderAt('/explore/xining-2022/register');
+      expect(await screen.findByRole('heading', { name: '登录' })).toBeInTheDocument();
+      expect(where(router)).toBe('/sign-in?next=%2Fexplore%2Fxining-2022%2Fregister');
+      act(() => useSessionStore.getState().setUser(signedIn));
+      expect(await screen.findByRole('heading', { name: '报名参赛' })).toBeInTheDocument();
+      expect(where(router)).toBe('/explore/xining-2022/register');
+      expect(screen.getByRole('link', { name: '返回赛事详情' })).toHaveAttribute('href', '/explore/xining-2022');
+    });
+
+    it('shows the not-found page for a competition that is not public', async () => {
+      vi.mocked(getPublicCompetition).mockResolvedValue(null);
+      renderAt('/explore/someone-elses');
+      expect(await screen.findByRole('heading', { name: '页面不存在' })).toBeInTheDocument();
+    });
+
+    it('is in the navigation of signed-in users, inside a competition too', async () => {
+      useSessionStore.setState({ status: 'signed-in', user: signedIn });
+      vi.mocked(findHomeMemberships).mockResolvedValue([]);
+      const { unmount } = render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: ['/'] })} />);
+      await screen.findByRole('heading', { name: '还没有加入任何赛事' });
+      expect(screen.getByRole('link', { name: '找赛事' })).toHaveAttribute('href', '/explore');
+      expect(screen.getByRole('link', { name: '查看开放报名的赛事' })).toHaveAttribute('href', '/explore');
+      unmount();
+
+      vi.mocked(getCompetitionAccess).mockResolvedValue({
+        kind: 'member',
+        member: demoMember(),
+        competition: demoCompetition(),
+      });
+      renderAt('/c/xining-2025/judge');
+      await screen.findByTestId('home-judge');
+      expect(screen.getByRole('link', { name: '找赛事' })).toHaveAttribute('href', '/explore');
+    });
   });
 
   it('does not remember the page after a deliberate sign-out', async () => {

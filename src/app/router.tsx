@@ -19,6 +19,16 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        // Public: open competitions, for anyone, signed in or not.
+        path: 'explore',
+        lazy: () => import('./routes/explore-layout'),
+        children: [
+          { index: true, lazy: () => import('./routes/explore') },
+          { path: ':cid', lazy: () => import('./routes/explore-competition') },
+          { path: ':cid/register', lazy: () => import('./routes/explore-register') },
+        ],
+      },
+      {
         lazy: () => import('./routes/signed-in-layout'),
         children: [
           {

@@ -1,15 +1,22 @@
 import type { Role } from '@/domain/model';
 
+const withNext = (page: string, next?: string | null) =>
+  next && next !== '/' ? `${page}?next=${encodeURIComponent(next)}` : page;
+
 /** Every URL the app links to, built in one place. */
 export const paths = {
   root: '/',
-  signIn: (next?: string | null) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
-  signUp: '/sign-up',
+  signIn: (next?: string | null) => withNext('/sign-in', next),
+  signUp: (next?: string | null) => withNext('/sign-up', next),
   resetPassword: '/reset-password',
   competitions: '/competitions',
   competition: (cid: string) => `/c/${encodeURIComponent(cid)}`,
   roleHome: (cid: string, role: Role) => `/c/${encodeURIComponent(cid)}/${role}`,
   organizerResults: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/results`,
+  /** Public competitions, open to anyone (signed out too). */
+  explore: '/explore',
+  exploreCompetition: (cid: string) => `/explore/${encodeURIComponent(cid)}`,
+  register: (cid: string) => `/explore/${encodeURIComponent(cid)}/register`,
 } as const;
 
 /**

@@ -2,7 +2,7 @@
 // the password reset link, the language choice, and role guards.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, newPage, signIn } from './browser';
+import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
 
 const AUTH_EMULATOR = process.env.FIREBASE_AUTH_EMULATOR_HOST ?? '127.0.0.1:9099';
 
@@ -21,6 +21,21 @@ async function signOut(page: Page) {
 }
 
 describe('accounts', () => {
+  it('the sign-in, sign-up, password reset and no-competition pages fit a phone and pass axe', async () => {
+    for (const [label, viewport] of [
+      ['375', PHONE],
+      ['1280', DESKTOP],
+    ] as const) {
+      const { context, page } = await newPage(browser, viewport);
+      for (const name of ['sign-in', 'sign-up', 'reset-password']) {
+        await page.goto(`${BASE_URL}/${name}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await lookAt(page, `${name}-zh-CN-${label}`);
+      }
+      await context.close();
+    }
+  });
+
   it('a new user signs up, stays signed in after a reload, and signs out', async () => {
     const { context, page } = await newPage(browser);
     const email = `new-${Date.now()}@example.com`;

@@ -1,7 +1,9 @@
 // Launches the Chromium that scripts/e2e.mjs found, with the flags these
 // machines need (no background networking: the network is closed).
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
 export const SCREENSHOT_DIR = join(process.cwd(), 'test-results', 'screenshots');
@@ -43,9 +45,43 @@ export async function newPage(
   return { context, page };
 }
 
-export async function signIn(page: Page, email: string, password = 'demo1234'): Promise<void> {
-  await page.goto(`${BASE_URL}/sign-in`);
+/** Signs in on the sign-in page; with `next`, the page to land on afterwards. */
+export async function signIn(page: Page, email: string, password = 'demo1234', next?: string): Promise<void> {
+  await page.goto(`${BASE_URL}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`);
   await page.getByLabel(/邮箱|Email/).fill(email);
   await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+}
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** How far the page scrolls sideways (> 0: something does not fit). */
+export const sidewaysOverflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/**
+ * What a person would see, checked: a full-page screenshot in
+ * test-results/screenshots/ (to look at), no sideways scrolling, and no
+ * serious or critical accessibility violation (axe-core, WCAG 2.1 A and AA).
+ */
+export async function lookAt(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  const overflow = await sidewaysOverflow(page);
+  expect(overflow, `${name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  expect(violations, `${name}: accessibility`).toEqual([]);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
 }

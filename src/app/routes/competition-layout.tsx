@@ -36,6 +36,7 @@ export function Component() {
     { to: paths.roleHome(cid, member.role), label: t(homeLabel[member.role]) },
     ...(member.role === 'organizer' ? [{ to: paths.organizerResults(cid), label: t('nav.results') }] : []),
     { to: paths.competitions, label: t('nav.competitions') },
+    { to: paths.explore, label: t('nav.explore') },
   ];
 
   if (access.status !== 'success' || access.data.kind === 'none') {

@@ -34,7 +34,7 @@ describe('AppShell', () => {
     await user.click(menu);
     expect(screen.getByRole('button', { name: '关闭菜单' })).toHaveAttribute('aria-expanded', 'true');
 
-    await user.click(screen.getByRole('button', { name: '账户菜单：王评委' }));
+    await user.click(screen.getByRole('button', { name: '账户菜单 王评委' }));
     expect(screen.getByText('judge1@demo.local')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '退出登录' }));
     expect(onSignOut).toHaveBeenCalledOnce();
@@ -46,7 +46,7 @@ describe('AppShell', () => {
         <p />
       </AppShell>,
     );
-    await user.click(screen.getByRole('button', { name: '账户菜单：a@b.c' }));
+    await user.click(screen.getByRole('button', { name: '账户菜单 a@b.c' }));
     expect(screen.getByRole('button', { name: '退出登录' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('button', { name: '退出登录' })).not.toBeInTheDocument();

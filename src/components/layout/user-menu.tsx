@@ -54,9 +54,10 @@ export function UserMenu({ user, onSignOut }: UserMenuProps) {
         className={styles.trigger}
         aria-expanded={open}
         aria-controls={popoverId}
-        aria-label={t('common.labelValue', { label: t('user.menu'), value: name })}
         onClick={() => setOpen((v) => !v)}
       >
+        {/* The name read out is the visible one, with what the button is for before it. */}
+        <span className="visually-hidden">{t('user.menu')} </span>
         <span className={styles.avatar} aria-hidden="true">
           {name.slice(0, 1).toUpperCase()}
         </span>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import { paths } from '@/lib/paths';
 import { DEMO_PASSWORD, signInSchema, type SignInValues } from '../api/schemas';
 import { signIn } from '../api/sign-in';
 import { reportAuthError } from '../hooks/report-auth-error';
@@ -84,6 +85,12 @@ export function SignInForm({ search = '', showDemoLogins = false }: SignInFormPr
           <span>{t('auth.signIn.noAccount')}</span>
           <Link className={styles.link} to={`/sign-up${search}`}>
             {t('auth.signIn.signUpLink')}
+          </Link>
+        </p>
+        <p className={styles.links}>
+          <span>{t('auth.signIn.exploreLead')}</span>
+          <Link className={styles.link} to={paths.explore}>
+            {t('auth.signIn.exploreLink')}
           </Link>
         </p>
       </form>

@@ -39,5 +39,6 @@ describe('CompetitionChooser', () => {
     renderWithRouter(<CompetitionChooser uid="u-1" email="a@b.c" />);
     expect(await screen.findByRole('heading', { name: '还没有加入任何赛事' })).toBeInTheDocument();
     expect(screen.getByText('当前登录账号：a@b.c')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '查看开放报名的赛事' })).toHaveAttribute('href', '/explore');
   });
 });

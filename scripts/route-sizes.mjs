@@ -1,0 +1,73 @@
+// Per-route JavaScript weight of the production build (part of npm run bench):
+// for each route, the gzipped JS a browser downloads before the page shows,
+// i.e. the entry chunk and every lazy route module on the route's path, each
+// with the chunks it imports statically. Modules loaded later on demand (the
+// PDF viewer, a chart) are not counted. Reads Vite's build manifest.
+//
+//   node scripts/route-sizes.mjs           build, then print the table
+//   node scripts/route-sizes.mjs --no-build  use the existing dist/
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { root } from './emulators/emulator-env.mjs';
+
+/** The budget issues 7 and 8 set for the team's and the judge's routes. */
+export const BUDGET_KB = 250;
+
+// The route modules on each reported route's path, as nested in
+// src/app/router.tsx (a unit test checks that they are all there).
+const R = (name) => `src/app/routes/${name}.tsx`;
+export const ROUTES = [
+  { path: '/sign-in', modules: [R('root'), R('guest-layout'), R('sign-in')] },
+  { path: '/explore', modules: [R('root'), R('explore-layout'), R('explore')] },
+  { path: '/explore/:cid', modules: [R('root'), R('explore-layout'), R('explore-competition')] },
+  { path: '/c/:cid/team', modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('team-home')] },
+  { path: '/c/:cid/judge', modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('judge-home')] },
+  {
+    path: '/c/:cid/organizer',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-home')],
+  },
+  {
+    path: '/c/:cid/organizer/results',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-results')],
+  },
+];
+
+/** The chunk files a manifest key loads, with everything it imports statically. */
+function closure(manifest, key, out = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`${key} is not in the build manifest: is it still a route module?`);
+  if (out.has(chunk.file)) return out;
+  out.add(chunk.file);
+  for (const imported of chunk.imports ?? []) closure(manifest, imported, out);
+  return out;
+}
+
+export function routeSizes(distDir = join(root, 'dist')) {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const gzipped = new Map();
+  const sizeOf = (file) => {
+    if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(join(distDir, file))).length);
+    return gzipped.get(file);
+  };
+  return ROUTES.map(({ path, modules }) => {
+    const files = new Set();
+    for (const key of ['index.html', ...modules]) closure(manifest, key, files);
+    const js = [...files].filter((f) => f.endsWith('.js'));
+    return { path, kb: js.reduce((sum, f) => sum + sizeOf(f), 0) / 1000, chunks: js.length };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!process.argv.includes('--no-build')) {
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const rows = routeSizes();
+  console.log('\nroute                        gzipped JS before the page shows');
+  for (const { path, kb, chunks } of rows) {
+    const over = kb > BUDGET_KB ? `  over the ${BUDGET_KB} kB budget` : '';
+    console.log(`${path.padEnd(28)} ${kb.toFixed(1).padStart(6)} kB in ${chunks} chunks${over}`);
+  }
+}
