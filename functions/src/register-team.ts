@@ -1,6 +1,7 @@
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
+import { blankEntry } from '../../src/domain/model';
 import { entryCode, registrationWindow, teamRegistrationSchema } from '../../src/domain/registration';
 import { db } from './admin';
 import { runTransaction } from './transaction';
@@ -58,19 +59,7 @@ export const registerTeam = callable(async (request) => {
 
     tx.set(counterRef, { byTrack: { [track.id]: n } }, { merge: true });
     tx.create(entryRef, {
-      code,
-      trackId: track.id,
-      title: '',
-      field: '',
-      summary: '',
-      problem: '',
-      solution: '',
-      stage: '',
-      financing: '',
-      answers: {},
-      status: 'draft',
-      deckPath: null,
-      revision: 0,
+      ...blankEntry(code, track.id),
       createdAt: now,
       updatedAt: now,
       submittedAt: null,

@@ -47,3 +47,21 @@ export interface EntryIdentity {
   creditCode: string;
   ownerUids: string[];
 }
+
+/** A new entry as registration creates it: a draft with blank content, no deck, revision 0. */
+export const blankEntry = (code: string, trackId: string) =>
+  ({
+    code,
+    trackId,
+    title: '',
+    field: '',
+    summary: '',
+    problem: '',
+    solution: '',
+    stage: '',
+    financing: '',
+    answers: {},
+    status: 'draft',
+    deckPath: null,
+    revision: 0,
+  }) satisfies Omit<Entry, 'id' | 'createdAt' | 'updatedAt' | 'submittedAt'>;

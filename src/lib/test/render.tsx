@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { i18n, LANGUAGE_STORAGE_KEY, type Language } from '@/i18n';
-import type { Competition, Entry, EntryIdentity, Member } from '@/domain/model';
+import { blankEntry, type Competition, type Entry, type EntryIdentity, type Member } from '@/domain/model';
 
 /** Starts a test in one language, with nothing saved from the last test. */
 export async function setTestLanguage(language: Language = 'zh-CN') {
@@ -73,19 +73,7 @@ export const demoMember = (overrides: Partial<Member> = {}): Member => ({
 /** An entry with blank content; pass what the test is about. */
 export const demoEntry = (overrides: Partial<Entry> = {}): Entry => ({
   id: 'e1',
-  code: 'E-001',
-  trackId: 'growth',
-  title: '',
-  field: '',
-  summary: '',
-  problem: '',
-  solution: '',
-  stage: '',
-  financing: '',
-  answers: {},
-  status: 'draft',
-  deckPath: null,
-  revision: 0,
+  ...blankEntry('E-001', 'growth'),
   createdAt: 0,
   updatedAt: 0,
   submittedAt: null,
