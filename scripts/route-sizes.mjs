@@ -23,6 +23,10 @@ export const ROUTES = [
   { path: '/explore', modules: [R('root'), R('explore-layout'), R('explore')] },
   { path: '/explore/:cid', modules: [R('root'), R('explore-layout'), R('explore-competition')] },
   { path: '/c/:cid/team', modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('team-home')] },
+  {
+    path: '/c/:cid/team/entries/:eid',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('team-entry')],
+  },
   { path: '/c/:cid/judge', modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('judge-home')] },
   {
     path: '/c/:cid/organizer',

@@ -47,6 +47,8 @@ export const routes: RouteObject[] = [
               { path: 'organizer/results', lazy: () => import('./routes/organizer-results') },
               { path: 'judge', lazy: () => import('./routes/judge-home') },
               { path: 'team', lazy: () => import('./routes/team-home') },
+              { path: 'team/entries/:eid', lazy: () => import('./routes/team-entry') },
+              { path: 'team/entries/:eid/receipt', lazy: () => import('./routes/team-receipt') },
               { path: '*', lazy: () => import('./routes/inner-not-found') },
             ],
           },

@@ -12,6 +12,11 @@ export const paths = {
   competitions: '/competitions',
   competition: (cid: string) => `/c/${encodeURIComponent(cid)}`,
   roleHome: (cid: string, role: Role) => `/c/${encodeURIComponent(cid)}/${role}`,
+  /** A team's entry: its form, deck and submission. */
+  teamEntry: (cid: string, eid: string) => `/c/${encodeURIComponent(cid)}/team/entries/${encodeURIComponent(eid)}`,
+  /** The printable receipt of a submitted entry. */
+  teamReceipt: (cid: string, eid: string) =>
+    `/c/${encodeURIComponent(cid)}/team/entries/${encodeURIComponent(eid)}/receipt`,
   organizerResults: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/results`,
   /** Public competitions, open to anyone (signed out too). */
   explore: '/explore',

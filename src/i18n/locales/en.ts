@@ -1,6 +1,14 @@
+import { registrationEn } from './parts/registration.en';
+import { entryEn } from './parts/entry.en';
+import { submissionEn } from './parts/submission.en';
+import { deckEn } from './parts/deck.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
+  registration: registrationEn,
+  entry: entryEn,
+  submission: submissionEn,
+  deck: deckEn,
   app: {
     name: 'Judging',
     tagline: 'Judging for innovation and startup competitions',

@@ -1,8 +1,16 @@
+import { registrationZhCN } from './parts/registration.zh-CN';
+import { entryZhCN } from './parts/entry.zh-CN';
+import { submissionZhCN } from './parts/submission.zh-CN';
+import { deckZhCN } from './parts/deck.zh-CN';
 // Chinese (the default and fallback language). Keys are grouped by feature;
 // en.ts must have exactly the same keys (checked by the type and a test).
 // Plural keys carry both _one and _other so the two files stay identical in
 // shape; Chinese only ever uses _other.
 export const zhCN = {
+  registration: registrationZhCN,
+  entry: entryZhCN,
+  submission: submissionZhCN,
+  deck: deckZhCN,
   app: {
     name: '创赛评审',
     tagline: '创新创业大赛评审平台',
@@ -440,6 +448,6 @@ export const zhCN = {
   },
 };
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 /** The shape every language file must have. */
 export type Messages = DeepStrings<typeof zhCN>;

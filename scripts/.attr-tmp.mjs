@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map-js';
+import { gzipSync } from 'node:zlib';
+const file = process.argv[2];
+const code = readFileSync(file, 'utf8');
+const map = JSON.parse(readFileSync(file + '.map', 'utf8'));
+const c = new SourceMapConsumer(map);
+const lines = code.split('\n');
+const bytes = new Map();
+const lineStarts=[];
+c.eachMapping(m => { (lineStarts[m.generatedLine-1] ??= []).push(m); });
+lineStarts.forEach((ms, li) => { if(!ms) return; ms.sort((a,b)=>a.generatedColumn-b.generatedColumn); const L=lines[li].length; ms.forEach((m,i)=>{ const end = i+1<ms.length? ms[i+1].generatedColumn : L; const src = (m.source||'?').replace(/.*node_modules\//,'').split('/').slice(0,2).join('/'); bytes.set(src,(bytes.get(src)||0)+end-m.generatedColumn); }); });
+const total=code.length;
+console.log('total', total, 'gz', gzipSync(code).length);
+[...bytes].sort((a,b)=>b[1]-a[1]).slice(0,30).forEach(([s,b])=>console.log((b/1000).toFixed(1).padStart(8), s));
