@@ -12,7 +12,7 @@ const featureNames = ['auth', 'competitions', 'organizer', 'judging', 'team', 'r
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'build', 'functions/lib', 'node_modules', '.tmp', '.emulator-data', 'coverage'],
+    ignores: ['dist', 'dist-offset-*', 'build', 'functions/lib', 'node_modules', '.tmp', '.emulator-data', 'coverage'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

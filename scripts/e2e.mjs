@@ -1,7 +1,14 @@
 // `npm run test:e2e`: the browser journeys. Finds (or installs) Chromium,
 // builds the SPA against the emulators, then inside `firebase emulators:exec`
 // seeds the demo data, serves the build and runs test/e2e with Vitest.
+//
+//   npm run test:e2e [-- [--port-offset N] [test file filters…]]
+//
+// --port-offset N runs beside the default emulators (a running `npm run dev`):
+// the emulators, the SPA build (dist-offset-N/, built for those ports) and
+// `vite preview` (4173 + N) all shift by N, as in with-emulators.mjs.
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { root } from './emulators/emulator-env.mjs';
 import { findChromium } from './e2e/find-chromium.mjs';
 
@@ -13,19 +20,31 @@ try {
   process.exit(1);
 }
 
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'port-offset': { type: 'string' } },
+});
+const offset = values['port-offset'];
+const outDir = offset ? `dist-offset-${offset}` : 'dist';
+
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, VITE_USE_EMULATORS: 'true' },
+  env: { ...process.env, VITE_USE_EMULATORS: 'true', VITE_EMULATOR_PORT_OFFSET: offset ?? '0' },
 });
 if (build.status !== 0) {
   console.error('✖ The SPA build failed (see above).');
   process.exit(build.status ?? 1);
 }
 
-const run = spawnSync('node', ['scripts/emulators/with-emulators.mjs', 'node scripts/e2e/inside-emulators.mjs'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, CHROMIUM_PATH: chromium },
-});
+const inside = ['node scripts/e2e/inside-emulators.mjs', ...positionals].join(' ');
+const run = spawnSync(
+  'node',
+  ['scripts/emulators/with-emulators.mjs', ...(offset ? ['--port-offset', offset] : []), inside],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: chromium, E2E_PORT_OFFSET: offset ?? '0', E2E_OUT_DIR: outDir },
+  },
+);
 process.exit(run.status ?? 1);

@@ -8,6 +8,8 @@ interface ImportMetaEnv {
   readonly VITE_FIREBASE_APP_ID?: string;
   /** 'true' connects the SDK to the local emulators (project demo-judging). */
   readonly VITE_USE_EMULATORS?: string;
+  /** Shifts every emulator port (a second set beside the default: `npm run test:e2e -- --port-offset N`). */
+  readonly VITE_EMULATOR_PORT_OFFSET?: string;
 }
 
 interface ImportMeta {

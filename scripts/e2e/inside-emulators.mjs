@@ -4,7 +4,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from '../emulators/emulator-env.mjs';
 
-const PREVIEW_URL = 'http://127.0.0.1:4173';
+// scripts/e2e.mjs passes the port offset and the build's folder; extra
+// arguments are Vitest file filters.
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0;
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+const PREVIEW_PORT = 4173 + OFFSET;
+const PREVIEW_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
+const filters = process.argv.slice(2);
 
 const seed = spawnSync('node', ['scripts/seed.mjs', '--fresh'], { cwd: root, stdio: 'inherit' });
 if (seed.status !== 0) {
@@ -12,11 +18,15 @@ if (seed.status !== 0) {
   process.exit(seed.status ?? 1);
 }
 
-const preview = spawn(join(root, 'node_modules', '.bin', 'vite'), ['preview', '--strictPort'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  detached: true,
-});
+const preview = spawn(
+  join(root, 'node_modules', '.bin', 'vite'),
+  ['preview', '--strictPort', '--port', String(PREVIEW_PORT), '--outDir', OUT_DIR],
+  {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  },
+);
 const stopPreview = () => {
   try {
     process.kill(-preview.pid, 'SIGTERM');
@@ -39,7 +49,7 @@ async function waitForPreview() {
 
 let status = 1;
 if (await waitForPreview()) {
-  const tests = spawnSync('npx', ['vitest', 'run', '--project', 'e2e'], {
+  const tests = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', ...filters], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, E2E_BASE_URL: PREVIEW_URL },

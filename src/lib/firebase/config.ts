@@ -2,7 +2,14 @@ import type { FirebaseOptions } from 'firebase/app';
 
 export const EMULATOR_PROJECT_ID = 'demo-judging';
 export const EMULATOR_HOST = '127.0.0.1';
-export const EMULATOR_PORTS = { auth: 9099, firestore: 8080, functions: 5001, storage: 9199 } as const;
+// A build for a second set of emulators (scripts/e2e.mjs --port-offset N) shifts every port.
+const PORT_OFFSET = Number(import.meta.env.VITE_EMULATOR_PORT_OFFSET ?? 0) || 0;
+export const EMULATOR_PORTS = {
+  auth: 9099 + PORT_OFFSET,
+  firestore: 8080 + PORT_OFFSET,
+  functions: 5001 + PORT_OFFSET,
+  storage: 9199 + PORT_OFFSET,
+} as const;
 
 export interface FirebaseEnv {
   DEV: boolean;
