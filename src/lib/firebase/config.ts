@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { FirebaseOptions } from 'firebase/app';
 
 export const EMULATOR_PROJECT_ID = 'demo-judging';
