@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@/i18n';
+import { i18nReady } from '@/i18n';
 import '@/styles/global.css';
 import { App } from '@/app/app';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+// The starting language may be a chunk of its own (English): render once it is there.
+await i18nReady;
 createRoot(container).render(
   <StrictMode>
     <App />

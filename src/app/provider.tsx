@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '@/i18n';
 import { useSessionStore } from '@/lib/auth/session-store';
-import { watchAuthState } from '@/features/auth';
+import { watchAuthState } from '@/features/auth/api/watch-auth';
 
 /** Follows Firebase Auth into the session store for the app's lifetime. */
 function AuthListener() {

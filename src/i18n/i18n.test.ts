@@ -42,19 +42,33 @@ describe('translations', () => {
     }
   });
 
-  it('start in Chinese and fall back to it', () => {
+  it('start in Chinese and fall back to it', async () => {
     expect(i18n.options.fallbackLng).toEqual(['zh-CN']);
+    await i18n.loadLanguages('en');
     expect(i18n.getFixedT('zh-CN')('auth.signIn.submit')).toBe('登录');
     expect(i18n.getFixedT('en')('auth.signIn.submit')).toBe('Sign in');
   });
 });
 
 describe('language at start-up', () => {
+  it('bundles only Chinese: English is loaded when it is chosen', async () => {
+    localStorage.removeItem('i18nextLng');
+    vi.resetModules();
+    const fresh = await import('./index');
+    expect(Object.keys(fresh.resources)).toEqual(['zh-CN']);
+    expect(fresh.i18n.hasResourceBundle('en', 'translation')).toBe(false);
+    await fresh.i18n.changeLanguage('en');
+    expect(fresh.i18n.t('auth.signIn.submit')).toBe('Sign in');
+    localStorage.removeItem('i18nextLng');
+  });
+
   it('uses the language saved in localStorage', async () => {
     localStorage.setItem('i18nextLng', 'en');
     vi.resetModules();
     const fresh = await import('./index');
+    await fresh.i18nReady;
     expect(fresh.i18n.language).toBe('en');
+    expect(fresh.i18n.t('auth.signIn.submit')).toBe('Sign in');
     expect(document.documentElement.lang).toBe('en');
     localStorage.removeItem('i18nextLng');
   });
@@ -63,6 +77,7 @@ describe('language at start-up', () => {
     localStorage.removeItem('i18nextLng');
     vi.resetModules();
     const fresh = await import('./index');
+    await fresh.i18nReady;
     expect(fresh.i18n.language).toBe('zh-CN');
     expect(document.documentElement.lang).toBe('zh-CN');
   });
