@@ -1,9 +1,12 @@
+import { useParams } from 'react-router';
 import { ForbiddenContent } from '@/components/status-pages';
+import { TeamReceipt } from '@/features/team/components/receipt';
 import { useCompetitionOutlet } from '../competition-context';
 
-// Placeholder while the page is being built (issue 7).
+/** `/c/:cid/team/entries/:eid/receipt`: a team's printable receipt. */
 export function Component() {
-  const { member } = useCompetitionOutlet();
+  const { competition, member } = useCompetitionOutlet();
+  const { eid = '' } = useParams();
   if (member.role !== 'team') return <ForbiddenContent />;
-  return null;
+  return <TeamReceipt key={eid} competition={competition} entryId={eid} />;
 }

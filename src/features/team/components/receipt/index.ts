@@ -1,0 +1,1 @@
+export { TeamReceipt } from './team-receipt';

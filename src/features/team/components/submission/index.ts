@@ -1,0 +1,1 @@
+export { SubmissionPanel, type SubmissionPanelProps } from './submission-panel';
