@@ -1,9 +1,12 @@
+import { useParams } from 'react-router';
 import { ForbiddenContent } from '@/components/status-pages';
+import { EntryPage } from '@/features/team';
 import { useCompetitionOutlet } from '../competition-context';
 
-// Placeholder while the page is being built (issue 7).
+/** `/c/:cid/team/entries/:eid`: the team's entry form, deck and submission. */
 export function Component() {
-  const { member } = useCompetitionOutlet();
+  const { competition, member } = useCompetitionOutlet();
+  const { eid = '' } = useParams();
   if (member.role !== 'team') return <ForbiddenContent />;
-  return null;
+  return <EntryPage competition={competition} entryId={eid} />;
 }

@@ -1,1 +1,2 @@
 export { TeamHome } from './components/team-home';
+export { EntryPage } from './components/entry-form/entry-page';

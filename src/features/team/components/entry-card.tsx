@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Competition } from '@/domain/model';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Details } from '@/components/ui/table';
 import { pickLocalized } from '@/i18n/languages';
 import { useFormatDuration } from '@/i18n/use-duration';
 import { useLanguage } from '@/i18n/use-language';
 import { formatDateTime } from '@/lib/format/date';
+import { paths } from '@/lib/paths';
 import type { TeamEntry } from '../api/team-entries';
 import styles from './team-home.module.css';
 
@@ -34,7 +37,7 @@ export function EntryCard({ competition, item: { entry, identity }, now }: Entry
 
   return (
     <Card>
-      <h2 className={styles.entryTitle}>{entry.title}</h2>
+      <h2 className={styles.entryTitle}>{entry.title || t('entry.untitled')}</h2>
       <div className={styles.columns}>
         <Details
           items={[
@@ -88,6 +91,14 @@ export function EntryCard({ competition, item: { entry, identity }, now }: Entry
           )}
         </section>
       </div>
+      <Link
+        className={[buttonClass(open && entry.status === 'draft' ? 'primary' : 'secondary'), styles.openEntry].join(
+          ' ',
+        )}
+        to={paths.teamEntry(competition.id, entry.id)}
+      >
+        {open && entry.status === 'draft' ? t('entry.open') : t('entry.view')}
+      </Link>
     </Card>
   );
 }
