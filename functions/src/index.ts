@@ -6,6 +6,7 @@ export { discardDraft } from './discard-draft';
 export { forgetDeletedDeck } from './forget-deleted-deck';
 export { recheckObjectMetadata } from './recheck-object-metadata';
 export { registerTeam } from './register-team';
+export { removeEntryFile } from './remove-entry-file';
 export { reopenSheet } from './reopen-sheet';
 export { submitEntry } from './submit-entry';
 export { submitSheet } from './submit-sheet';

@@ -17,6 +17,12 @@ import {
   startsLikePdf,
   type StoredObject,
 } from '../../src/domain/submission/deck';
+import {
+  entryFileMetadataProblem,
+  parseFileAnswerName,
+  SNIFF_BYTES,
+  sniffFileType,
+} from '../../src/domain/submission/entry-file';
 import { db, storage } from './admin';
 import { parseDoc, timestamp } from './documents';
 import { competitionPath, entryPath, publishedResultPath } from './paths';
@@ -27,6 +33,10 @@ const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
 // Only what the checks need: an organizer's unrelated mistake elsewhere in the
 // competition (a track name too long) must not cost every team its deck.
 const DeckCompetition = z.object({ submissionDeadline: timestamp });
+// A file answer's name must name one of the competition's `file` questions.
+const FileCompetition = DeckCompetition.extend({
+  entryForm: z.object({ questions: z.array(z.object({ id: z.string(), kind: z.string() })) }).optional(),
+});
 const DeckEntry = z.object({ status: z.enum(['draft', 'submitted', 'withdrawn', 'disqualified']) });
 const PublishedVersion = z.object({ exportPath: z.string(), exportSha256: z.string() });
 
@@ -57,6 +67,11 @@ export async function storedObjectProblem(
       if (metadata) return `breaks the deck's ${metadata.kind} limit`;
       return metadataOnly ? null : deckProblem(object, where);
     }
+    case 'entry-file': {
+      const metadata = entryFileMetadataProblem(where.name, object.contentType, Number(object.size));
+      if (metadata) return `breaks the file answer's ${metadata.kind} limit`;
+      return metadataOnly ? null : entryFileProblem(object, where);
+    }
     case 'published-export':
       return metadataOnly ? null : publishedExportProblem(object, where);
     case 'unknown':
@@ -68,12 +83,44 @@ async function deckProblem(
   object: StorageObjectData,
   { competitionId, entryId }: Extract<StoredObject, { kind: 'deck' }>,
 ): Promise<string | null> {
+  return entryObjectProblem(object, competitionId, entryId, DeckCompetition, async () => {
+    const [head] = await checkedFile(object).download({ start: 0, end: PDF_MAGIC.length - 1 });
+    return startsLikePdf(head) ? null : 'is not a PDF file (its first bytes are not %PDF-)';
+  });
+}
+
+async function entryFileProblem(
+  object: StorageObjectData,
+  { competitionId, entryId, name }: Extract<StoredObject, { kind: 'entry-file' }>,
+): Promise<string | null> {
+  // entryFileMetadataProblem has checked the name already.
+  const { questionId, type } = parseFileAnswerName(name)!;
+  return entryObjectProblem(object, competitionId, entryId, FileCompetition, async (competition) => {
+    const question = competition.entryForm?.questions.find((q) => q.id === questionId);
+    if (question?.kind !== 'file') return `the competition has no file question "${questionId}"`;
+    const [head] = await checkedFile(object).download({ start: 0, end: SNIFF_BYTES - 1 });
+    const real = sniffFileType(head);
+    return real === type ? null : `its first bytes are not those of a ${type} file`;
+  });
+}
+
+/**
+ * What a deck and a file answer share: an existing entry that is a draft, an
+ * upload created before the deadline; then `content` checks the bytes.
+ */
+async function entryObjectProblem<C extends typeof DeckCompetition>(
+  object: StorageObjectData,
+  competitionId: string,
+  entryId: string,
+  competitionSchema: C,
+  content: (competition: z.output<C>) => Promise<string | null>,
+): Promise<string | null> {
   const [competitionSnap, entrySnap] = await Promise.all([
     db.doc(competitionPath(competitionId)).get(),
     db.doc(entryPath(competitionId, entryId)).get(),
   ]);
   if (!competitionSnap.exists || !entrySnap.exists) return 'no such competition or entry';
-  const competition = parseDoc(competitionSnap, DeckCompetition);
+  const competition = parseDoc(competitionSnap, competitionSchema);
   const entry = parseDoc(entrySnap, DeckEntry);
   if (!competition.ok || !entry.ok) {
     // The documents are the organizers' to repair; the team's file stays.
@@ -81,14 +128,12 @@ async function deckProblem(
     logger.error(`Kept ${object.name} unchecked: its competition or entry is malformed`, { problems });
     return null;
   }
-  // As storage.rules: only a draft's deck may change (a submitted entry was
-  // checked with its deck; reopen it first).
-  if (entry.value.status !== 'draft') return `the entry is ${entry.value.status}: its deck is frozen`;
+  // As storage.rules: only a draft's files may change (a submitted entry was
+  // checked with them; reopen it first).
+  if (entry.value.status !== 'draft') return `the entry is ${entry.value.status}: its files are frozen`;
   const created = new Date(object.timeCreated ?? NaN).getTime();
   if (!(created < competition.value.submissionDeadline)) return 'uploaded after the submission deadline';
-  const [head] = await checkedFile(object).download({ start: 0, end: PDF_MAGIC.length - 1 });
-  if (!startsLikePdf(head)) return 'is not a PDF file (its first bytes are not %PDF-)';
-  return null;
+  return content(competition.value as z.output<C>);
 }
 
 async function publishedExportProblem(

@@ -46,6 +46,14 @@ const QUESTIONS = [
     required: false,
     maxLength: 200,
   },
+  {
+    // A file answer: PDF, JPEG or PNG, at most 20 MiB (src/domain/submission/entry-file.ts).
+    id: 'certificates',
+    kind: 'file',
+    label: '获奖证明或专利证书（可选）',
+    labelEn: 'Award or patent certificates (optional)',
+    required: false,
+  },
 ];
 
 /** The open competition's document (dates in epoch ms), open from a day before `now`. */

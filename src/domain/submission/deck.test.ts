@@ -1,10 +1,22 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { classifyObjectPath, DECK_MAX_BYTES, deckMetadataProblem, startsLikePdf } from './deck';
+import { checkDeckFile, classifyObjectPath, DECK_MAX_BYTES, deckMetadataProblem, startsLikePdf } from './deck';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('classifyObjectPath', () => {
+  it('recognises an entry file by its folder (its name is checked apart)', () => {
+    expect(classifyObjectPath('competitions/c1/entries/e1/files/q-cert.pdf')).toEqual({
+      kind: 'entry-file',
+      competitionId: 'c1',
+      entryId: 'e1',
+      name: 'q-cert.pdf',
+    });
+    expect(classifyObjectPath('competitions/c1/entries/e1/files/a/b.pdf')).toEqual({ kind: 'unknown' });
+    expect(classifyObjectPath('competitions/__x__/entries/e1/files/q.pdf')).toEqual({ kind: 'unknown' });
+    expect(classifyObjectPath('competitions/c1/entries/e1/files/')).toEqual({ kind: 'unknown' });
+  });
+
   it('recognises a deck and a published export, nothing else', () => {
     expect(classifyObjectPath('competitions/c1/entries/e1/deck.pdf')).toEqual({
       kind: 'deck',
@@ -56,5 +68,15 @@ describe('startsLikePdf', () => {
     expect(startsLikePdf(bytes('%PDF'))).toBe(false);
     expect(startsLikePdf(bytes(' %PDF-1.7'))).toBe(false);
     expect(startsLikePdf(new Uint8Array())).toBe(false);
+  });
+});
+
+describe('checkDeckFile', () => {
+  it('refuses an empty file, a renamed non-PDF and one over 20 MiB before uploading', () => {
+    expect(checkDeckFile(bytes('%PDF-1.7'), 1000)).toEqual({ ok: true });
+    expect(checkDeckFile(bytes('%PDF-1.7'), DECK_MAX_BYTES)).toEqual({ ok: true });
+    expect(checkDeckFile(bytes('%PDF-1.7'), DECK_MAX_BYTES + 1)).toEqual({ ok: false, problem: 'size' });
+    expect(checkDeckFile(bytes('hello, world'), 12)).toEqual({ ok: false, problem: 'not-pdf' });
+    expect(checkDeckFile(new Uint8Array(), 0)).toEqual({ ok: false, problem: 'empty' });
   });
 });

@@ -11,12 +11,16 @@ export const PDF_MAGIC = '%PDF-';
 export type StoredObject =
   | { kind: 'deck'; competitionId: string; entryId: string }
   | { kind: 'published-export'; competitionId: string; versionId: string }
+  /** A file answering one of the competition's `file` questions (entry-file.ts names it). */
+  | { kind: 'entry-file'; competitionId: string; entryId: string; name: string }
   | { kind: 'unknown' };
 
 // Ids as the app makes them (letters, digits, '-', '_'): a path with any other
 // id, e.g. one Firestore reserves ('__x__'), names nothing of the app's.
 const ID = '([A-Za-z0-9_-]{1,128})';
 const DECK_PATH = new RegExp(`^competitions/${ID}/entries/${ID}/deck\\.pdf$`);
+// Any name here; whether the app makes it is the trigger's check (entry-file.ts).
+const ENTRY_FILE_PATH = new RegExp(`^competitions/${ID}/entries/${ID}/files/([^/]{1,200})$`);
 const PUBLISHED_EXPORT_PATH = new RegExp(`^competitions/${ID}/published/${ID}/export\\.json$`);
 const isAppId = (id: string) => !/^__.*__$/.test(id);
 
@@ -24,6 +28,10 @@ export function classifyObjectPath(path: string): StoredObject {
   const deck = DECK_PATH.exec(path);
   if (deck && isAppId(deck[1]!) && isAppId(deck[2]!)) {
     return { kind: 'deck', competitionId: deck[1]!, entryId: deck[2]! };
+  }
+  const file = ENTRY_FILE_PATH.exec(path);
+  if (file && isAppId(file[1]!) && isAppId(file[2]!)) {
+    return { kind: 'entry-file', competitionId: file[1]!, entryId: file[2]!, name: file[3]! };
   }
   const published = PUBLISHED_EXPORT_PATH.exec(path);
   if (published && isAppId(published[1]!) && isAppId(published[2]!)) {
@@ -47,4 +55,17 @@ export function startsLikePdf(head: Uint8Array): boolean {
   if (head.length < PDF_MAGIC.length) return false;
   for (let i = 0; i < PDF_MAGIC.length; i++) if (head[i] !== PDF_MAGIC.charCodeAt(i)) return false;
   return true;
+}
+
+export type DeckFileCheck = { ok: true } | { ok: false; problem: 'empty' | 'not-pdf' | 'size' };
+
+/**
+ * The browser's check before a deck is uploaded: its first bytes (a renamed
+ * file is refused whatever its name) and its size. The server checks again.
+ */
+export function checkDeckFile(head: Uint8Array, size: number): DeckFileCheck {
+  if (size === 0) return { ok: false, problem: 'empty' };
+  if (!startsLikePdf(head)) return { ok: false, problem: 'not-pdf' };
+  if (size > DECK_MAX_BYTES) return { ok: false, problem: 'size' };
+  return { ok: true };
 }

@@ -1,0 +1,205 @@
+// Files of an entry beyond its deck: the Storage trigger keeps a file answer
+// only when it is what the app makes (a generated name for one of the
+// competition's `file` questions, the type its first bytes show, ≤ 20 MiB, a
+// draft entry, before the deadline), and removeEntryFile lets the owning team
+// delete its deck or a file answer (clients cannot delete in Storage).
+import { getApps, initializeApp } from 'firebase-admin/app';
+import { getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { getStorage } from 'firebase-admin/storage';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { OPEN_COMPETITION_ID as cid } from '../../scripts/seed/open-contest.mjs';
+import { loadCallable } from './functions-build';
+import { freshDemo } from './seeded';
+
+const app = () => getApps()[0] ?? initializeApp({ projectId: 'demo-judging' });
+const db = () => getFirestore(app());
+const bucket = () => getStorage(app()).bucket('demo-judging.appspot.com');
+
+type Fn = Awaited<ReturnType<typeof loadCallable>>;
+let registerTeam: Fn;
+let removeEntryFile: Fn;
+beforeAll(async () => {
+  registerTeam = await loadCallable('registerTeam');
+  removeEntryFile = await loadCallable('removeEntryFile');
+});
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)]);
+const HTML = Buffer.from('<html><script>alert(1)</script></html>');
+
+const registration = {
+  trackId: 'team',
+  teamName: '青藜团队',
+  contactName: '张伟',
+  contactPhone: '13809710001',
+  contactEmail: 'zhang@example.com',
+  members: [{ name: '张伟', role: '负责人' }],
+  companyName: '',
+  creditCode: '',
+};
+const register = async (uid: string) =>
+  ((await registerTeam({ competitionId: cid, registration }, uid)) as { entryId: string }).entryId;
+const fileOf = (eid: string, name: string) => `competitions/${cid}/entries/${eid}/files/${name}`;
+const deckOf = (eid: string) => `competitions/${cid}/entries/${eid}/deck.pdf`;
+const entryRef = (eid: string) => db().doc(`competitions/${cid}/entries/${eid}`);
+
+/** Polls (up to 15 s) until `check` holds; false if it never does. */
+async function eventually(check: () => Promise<boolean>): Promise<boolean> {
+  for (let i = 0; i < 60; i++) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+const exists = async (path: string) => (await bucket().file(path).exists())[0];
+const deletedByTrigger = (path: string) => eventually(async () => !(await exists(path)));
+
+/** By the time a bad upload made after the good ones is deleted, the trigger has seen those too. */
+async function triggerHasCaughtUp(eid: string): Promise<void> {
+  const sentinel = fileOf(eid, `sentinel-${Date.now()}.txt`);
+  await bucket().file(sentinel).save(Buffer.from('x'), { contentType: 'text/plain' });
+  expect(await deletedByTrigger(sentinel)).toBe(true);
+}
+
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: unknown) => e as { code: string; message: string; details?: Record<string, unknown> },
+  );
+
+let eid: string;
+beforeEach(async () => {
+  await freshDemo();
+  eid = await register('team-a');
+});
+
+describe('the Storage trigger on file answers', () => {
+  it('keeps a PDF, a JPEG and a PNG answering the competition’s file question', async () => {
+    await bucket().file(fileOf(eid, 'certificates.pdf')).save(PDF, { contentType: 'application/pdf' });
+    const other = await register('team-b');
+    await bucket().file(fileOf(other, 'certificates.png')).save(PNG, { contentType: 'image/png' });
+    const third = await register('team-c');
+    await bucket().file(fileOf(third, 'certificates.jpg')).save(JPEG, { contentType: 'image/jpeg' });
+    await triggerHasCaughtUp(eid);
+    expect(await exists(fileOf(eid, 'certificates.pdf'))).toBe(true);
+    expect(await exists(fileOf(other, 'certificates.png'))).toBe(true);
+    expect(await exists(fileOf(third, 'certificates.jpg'))).toBe(true);
+  });
+
+  it('deletes a file whose bytes are not the type its name and Content-Type say', async () => {
+    await bucket().file(fileOf(eid, 'certificates.pdf')).save(HTML, { contentType: 'application/pdf' });
+    expect(await deletedByTrigger(fileOf(eid, 'certificates.pdf'))).toBe(true);
+    await bucket().file(fileOf(eid, 'certificates.png')).save(JPEG, { contentType: 'image/png' });
+    expect(await deletedByTrigger(fileOf(eid, 'certificates.png'))).toBe(true);
+  });
+
+  it('deletes a name the app never makes, a question that is not a file question, a wrong type or size', async () => {
+    const bad: [string, Buffer, string][] = [
+      ['index.html', HTML, 'text/html'],
+      ['certificates.pdf.html', PDF, 'application/pdf'],
+      ['ip.pdf', PDF, 'application/pdf'], // a long-text question
+      ['no-such-question.pdf', PDF, 'application/pdf'],
+      ['certificates.png', PNG, 'text/html'],
+      ['certificates.pdf', Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]), 'application/pdf'],
+    ];
+    for (const [name, bytes, contentType] of bad) await bucket().file(fileOf(eid, name)).save(bytes, { contentType });
+    for (const [name] of bad) expect(await deletedByTrigger(fileOf(eid, name)), name).toBe(true);
+  });
+
+  it('deletes a file of a submitted entry, of a missing entry, or uploaded after the deadline', async () => {
+    await entryRef(eid).update({ status: 'submitted' });
+    await bucket().file(fileOf(eid, 'certificates.pdf')).save(PDF, { contentType: 'application/pdf' });
+    expect(await deletedByTrigger(fileOf(eid, 'certificates.pdf'))).toBe(true);
+
+    await bucket().file(fileOf('nobody', 'certificates.pdf')).save(PDF, { contentType: 'application/pdf' });
+    expect(await deletedByTrigger(fileOf('nobody', 'certificates.pdf'))).toBe(true);
+
+    const late = await register('team-late');
+    await db()
+      .doc(`competitions/${cid}`)
+      .update({ submissionDeadline: Timestamp.fromMillis(Date.now() - 1000) });
+    await bucket().file(fileOf(late, 'certificates.pdf')).save(PDF, { contentType: 'application/pdf' });
+    expect(await deletedByTrigger(fileOf(late, 'certificates.pdf'))).toBe(true);
+  });
+
+  it('deletes a kept file whose type is switched to text/html by a metadata update', async () => {
+    await bucket().file(fileOf(eid, 'certificates.png')).save(PNG, { contentType: 'image/png' });
+    await triggerHasCaughtUp(eid);
+    expect(await exists(fileOf(eid, 'certificates.png'))).toBe(true);
+    await bucket().file(fileOf(eid, 'certificates.png')).setMetadata({ contentType: 'text/html' });
+    expect(await deletedByTrigger(fileOf(eid, 'certificates.png'))).toBe(true);
+  });
+});
+
+describe('removeEntryFile', () => {
+  it('removes the deck (its deckPath is then cleared) and a file answer, each audited', async () => {
+    await bucket().file(deckOf(eid)).save(PDF, { contentType: 'application/pdf' });
+    expect(await eventually(async () => (await entryRef(eid).get()).get('deckPath') === deckOf(eid))).toBe(true);
+    await bucket().file(fileOf(eid, 'certificates.pdf')).save(PDF, { contentType: 'application/pdf' });
+
+    expect(await removeEntryFile({ competitionId: cid, entryId: eid, kind: 'deck' }, 'team-a')).toEqual({
+      removed: deckOf(eid),
+    });
+    expect(await exists(deckOf(eid))).toBe(false);
+    expect(await eventually(async () => (await entryRef(eid).get()).get('deckPath') === null)).toBe(true);
+
+    await removeEntryFile({ competitionId: cid, entryId: eid, kind: 'file', name: 'certificates.pdf' }, 'team-a');
+    expect(await exists(fileOf(eid, 'certificates.pdf'))).toBe(false);
+
+    const audit = await db().collection(`competitions/${cid}/audit`).where('subject.id', '==', eid).get();
+    expect(audit.docs.map((d) => d.get('type')).sort()).toEqual([
+      'entry.deckRemoved',
+      'entry.fileRemoved',
+      'entry.registered',
+    ]);
+    // Again: nothing there, still fine (a double click).
+    await removeEntryFile({ competitionId: cid, entryId: eid, kind: 'deck' }, 'team-a');
+  });
+
+  it('refuses another team, a signed-out caller, a submitted entry and after the deadline, deleting nothing', async () => {
+    await bucket().file(deckOf(eid)).save(PDF, { contentType: 'application/pdf' });
+    const deck = { competitionId: cid, entryId: eid, kind: 'deck' };
+    await register('team-b');
+    expect(await errorOf(removeEntryFile(deck, 'team-b'))).toMatchObject({ code: 'permission-denied' });
+    expect(await errorOf(removeEntryFile(deck))).toMatchObject({ code: 'unauthenticated' });
+    expect(await errorOf(removeEntryFile(deck, 'organizer'))).toMatchObject({ code: 'permission-denied' });
+
+    await entryRef(eid).update({ status: 'submitted' });
+    expect(await errorOf(removeEntryFile(deck, 'team-a'))).toMatchObject({
+      code: 'failed-precondition',
+      details: { reason: 'entry-submitted' },
+    });
+    await entryRef(eid).update({ status: 'draft' });
+    await db()
+      .doc(`competitions/${cid}`)
+      .update({ submissionDeadline: Timestamp.fromMillis(Date.now() - 1000) });
+    expect(await errorOf(removeEntryFile(deck, 'team-a'))).toMatchObject({
+      code: 'failed-precondition',
+      details: { reason: 'window-closed' },
+    });
+    expect(await exists(deckOf(eid))).toBe(true);
+  });
+
+  it('refuses hostile payloads with invalid-argument: paths, traversal, unknown kinds', async () => {
+    const base = { competitionId: cid, entryId: eid };
+    for (const data of [
+      { ...base, kind: 'file', name: '../deck.pdf' },
+      { ...base, kind: 'file', name: `competitions/${cid}/entries/other/deck.pdf` },
+      { ...base, kind: 'file', name: 'index.html' },
+      { ...base, kind: 'file' },
+      { ...base, kind: 'export' },
+      { ...base, kind: { toString: 'deck' } },
+      { ...base, kind: 'file', name: 'x'.repeat(10_000) },
+      'deck',
+    ]) {
+      const err = await errorOf(removeEntryFile(data, 'team-a'));
+      expect(err.code, JSON.stringify(data).slice(0, 80)).toBe('invalid-argument');
+    }
+    expect(await errorOf(removeEntryFile({ ...base, entryId: '../x', kind: 'deck' }, 'team-a'))).toMatchObject({
+      code: 'invalid-argument',
+    });
+  });
+});
