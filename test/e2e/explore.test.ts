@@ -57,7 +57,7 @@ describe('a signed-out visitor finds the open competition', () => {
     await page.getByLabel('密码', { exact: true }).fill('secret-pass-1');
     await page.getByLabel('确认密码').fill('secret-pass-1');
     await page.getByRole('button', { name: '注册' }).click();
-    await page.getByTestId('register-soon').waitFor();
+    await page.getByTestId('registration-form').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/explore/${OPEN_ID}/register`);
     await context.close();
   });

@@ -6,3 +6,4 @@ export { PublicCompetition } from './components/public-competition';
 export type { Viewer } from './components/register-action';
 export { useCompetitionAccess } from './hooks/use-competition-access';
 export { useHomeMemberships } from './hooks/use-home-memberships';
+export { TeamRegistration } from './components/registration/team-registration';

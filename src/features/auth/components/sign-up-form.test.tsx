@@ -65,4 +65,15 @@ describe('SignUpForm', () => {
     expect(await screen.findByText('该邮箱已被注册，请直接登录。')).toBeInTheDocument();
     expect(screen.getByLabelText('邮箱')).toHaveAttribute('aria-invalid', 'true');
   });
+
+  it('says what the account is for on the way to registering a team', async () => {
+    renderWithRouter(<SignUpForm search="?next=%2Fexplore%2Fxining-2022%2Fregister" />);
+    expect(screen.getByText('注册账号后即可为你的团队报名参赛，注册完成会回到报名表。')).toBeInTheDocument();
+    expect(screen.queryByText('注册后，赛事组织方可将你添加为评委或参赛团队。')).not.toBeInTheDocument();
+  });
+
+  it('keeps the general subtitle otherwise', async () => {
+    renderWithRouter(<SignUpForm search="?next=%2Fcompetitions" />);
+    expect(screen.getByText('注册后，赛事组织方可将你添加为评委或参赛团队。')).toBeInTheDocument();
+  });
 });

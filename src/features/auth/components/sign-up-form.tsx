@@ -11,8 +11,12 @@ import { useSignUp } from '../hooks/use-sign-up';
 import { FormError } from './form-error';
 import styles from './auth-form.module.css';
 
+// Signing up on the way to registering a team (from "register a team").
+const REGISTERING = /^\/explore\/[^/]+\/register$/;
+
 export function SignUpForm({ search = '' }: { search?: string }) {
   const { t } = useTranslation();
+  const registering = REGISTERING.test(new URLSearchParams(search).get('next') ?? '');
   const message = useMessage();
   const signUp = useSignUp();
   const {
@@ -37,7 +41,7 @@ export function SignUpForm({ search = '' }: { search?: string }) {
     <form className={styles.form} onSubmit={handleSubmit(onSubmit)} noValidate>
       <div className={styles.heading}>
         <h1>{t('auth.signUp.title')}</h1>
-        <p className={styles.subtitle}>{t('auth.signUp.subtitle')}</p>
+        <p className={styles.subtitle}>{registering ? t('registration.signUpSubtitle') : t('auth.signUp.subtitle')}</p>
       </div>
       <FormError messageKey={errors.root?.server?.message} />
       <TextField
