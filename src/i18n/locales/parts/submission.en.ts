@@ -67,7 +67,7 @@ export const submissionEn: DeepStrings<typeof submissionZhCN> = {
       'You may not change this entry. Make sure you are signed in with the account that registered it, or sign in again and retry.',
     notFound: 'This entry cannot be found; it may have been deleted. Go back to “My entries”.',
     state:
-      'The entry’s status has changed (perhaps in another window). Reload the page to see its current status, then try again.',
+      "The entry's status has changed (perhaps in another window). Reload the page to see its current status, then try again.",
     disqualified:
       'This entry has been disqualified and can no longer be changed. Contact the organizers if you have questions.',
     generic: 'The action did not complete. Try again later; if it keeps failing, contact the organizers.',
@@ -82,7 +82,12 @@ export const submissionEn: DeepStrings<typeof submissionZhCN> = {
     team: 'Team name',
     status: 'Status',
     submittedAt: 'Submitted on',
-    submittedAtValue: '{{date}} (Beijing time, by the server’s clock)',
+    submittedAtValue: "{{date}} (Beijing time, by the server's clock)",
+    deadline: 'Submission deadline',
+    deadlineValue: '{{date}} (Beijing time)',
+    openNote:
+      'Until the deadline you can still reopen the entry on its page to edit it, but you must then submit it again.',
+    closedNote: 'Submission is closed: the entry can no longer change.',
     note: 'Keep this receipt. Quote the entry number when you contact the organizers.',
     print: 'Print receipt',
     back: 'Back to the entry',

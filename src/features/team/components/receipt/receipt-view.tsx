@@ -6,6 +6,7 @@ import type { Competition } from '@/domain/model';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import { formatDateTime } from '@/lib/format/date';
+import { useNow } from '@/lib/format/use-now';
 import { paths } from '@/lib/paths';
 import type { ReceiptData } from '../../api/submission-receipt';
 import styles from './receipt.module.css';
@@ -19,6 +20,8 @@ interface ReceiptViewProps {
 export function ReceiptView({ competition, receipt: { entry, teamName } }: ReceiptViewProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  // The client's clock only chooses the note; the functions decide with the server's.
+  const open = useNow() < competition.submissionDeadline;
   const track = competition.tracks.find((tr) => tr.id === entry.trackId);
   const rows = [
     {
@@ -34,7 +37,11 @@ export function ReceiptView({ competition, receipt: { entry, teamName } }: Recei
     ...(teamName ? [{ term: t('submission.receipt.team'), value: teamName }] : []),
     {
       term: t('submission.receipt.status'),
-      value: <Badge tone="success">{t('competition.entryStatus.submitted')}</Badge>,
+      value: (
+        <span className={styles.status}>
+          <Badge tone="success">{t('competition.entryStatus.submitted')}</Badge>
+        </span>
+      ),
     },
     {
       term: t('submission.receipt.submittedAt'),
@@ -42,6 +49,12 @@ export function ReceiptView({ competition, receipt: { entry, teamName } }: Recei
         entry.submittedAt === null
           ? ''
           : t('submission.receipt.submittedAtValue', { date: formatDateTime(entry.submittedAt, language) }),
+    },
+    {
+      term: t('submission.receipt.deadline'),
+      value: t('submission.receipt.deadlineValue', {
+        date: formatDateTime(competition.submissionDeadline, language),
+      }),
     },
   ];
 
@@ -59,6 +72,9 @@ export function ReceiptView({ competition, receipt: { entry, teamName } }: Recei
           </div>
         ))}
       </dl>
+      <p className={styles.state} data-testid="receipt-window">
+        {open ? t('submission.receipt.openNote') : t('submission.receipt.closedNote')}
+      </p>
       <p className={styles.note}>{t('submission.receipt.note')}</p>
       <div className={styles.actions}>
         <Button onClick={() => window.print()}>{t('submission.receipt.print')}</Button>
