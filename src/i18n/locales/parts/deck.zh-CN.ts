@@ -1,5 +1,60 @@
-// 路演材料上传 (deck.*): Chinese. Kept in its own file so each part of the team
-// journey edits its own messages; zh-CN.ts includes it.
+// 路演材料与附件上传、PDF 预览 (deck.*): Chinese. Kept in its own file so each
+// part of the team journey edits its own messages; zh-CN.ts includes it.
 export const deckZhCN = {
-  title: '路演材料上传',
+  title: '路演材料（商业计划书）',
+  hint: '只接受 PDF 文件，最大 20 MB。上传后服务器会核验文件。',
+  status: {
+    none: '尚未上传',
+    uploaded: '已上传',
+    checking: '正在核验…',
+  },
+  checking: '文件已上传，服务器正在核验，通常只需几秒。',
+  choose: '选择 PDF 文件',
+  replace: '重新上传',
+  remove: '删除',
+  preview: '预览',
+  closePreview: '收起预览',
+  cancel: '取消上传',
+  progressLabel: '上传进度',
+  progress: '正在上传 {{percent}}%（{{sent}} / {{total}}）',
+  reading: '正在检查文件…',
+  cancelled: '已取消上传，原有文件没有改动。',
+  removed: '已删除。',
+  readOnly: '作品已提交或已过截止时间，材料不能再修改。如需修改，请先撤回提交（截止前）。',
+  problems: {
+    size: '文件大小为 {{size}}，超过 20 MB 上限。请压缩或删减页面后重新选择。',
+    notPdf: '这个文件不是 PDF（只改扩展名无效）。请在 WPS、Word 或 PowerPoint 中“导出为 PDF”后重新选择。',
+    empty: '这个文件是空的，请重新选择。',
+    unreadable: '无法读取这个文件，请重新选择。',
+  },
+  refused:
+    '服务器拒收了刚上传的文件：它不是有效的 PDF、超过 20 MB，或者作品已不是草稿、已过截止时间。请检查后重新上传，或刷新页面查看作品状态。',
+  errors: {
+    network: '网络中断，上传没有完成。请检查网络后重试。',
+    permission: '没有权限修改材料：作品可能已提交或已过截止时间。请刷新页面查看。',
+    unknown: '上传失败，请稍后重试。',
+    removeNetwork: '网络中断，没有删除。请检查网络后重试。',
+    removeUnknown: '删除失败，请稍后重试。',
+    url: '无法打开文件，请稍后重试。',
+  },
+  file: {
+    hint: '可上传 PDF、JPG 或 PNG，最大 20 MB。',
+    choose: '选择文件',
+    uploaded: '已上传：{{name}}',
+    none: '尚未上传文件',
+    problems: {
+      type: '只接受 PDF、JPG 或 PNG 文件（按文件内容判断，改扩展名无效）。请重新选择。',
+      size: '文件大小为 {{size}}，超过 20 MB 上限。请压缩后重新选择。',
+    },
+    refused: '服务器拒收了这个文件，请换一个 PDF、JPG 或 PNG 文件重新上传。',
+  },
+  viewer: {
+    label: '{{title}}（PDF 预览）',
+    loading: '正在加载 PDF…',
+    error: '无法显示这个 PDF。可以点击“下载”后用其他阅读器打开。',
+    download: '下载',
+    previous: '上一页',
+    next: '下一页',
+    page: '第 {{page}} / {{count}} 页',
+  },
 };

@@ -1,0 +1,2 @@
+export { DeckSection, type DeckSectionProps } from './deck-section';
+export { FileAnswerField, type FileAnswerFieldProps } from './file-answer-field';
