@@ -5,7 +5,7 @@ export const registrationEn: DeepStrings<typeof registrationZhCN> = {
   title: 'Register your team',
   back: 'Back to the competition',
   intro:
-    'Fill in your team’s details and register. Once registered you can fill in your entry and upload your pitch deck, and change them until the deadline.',
+    "Fill in your team's details and register. Once registered you can fill in your entry and upload your pitch deck, and change them until the deadline.",
   signUpSubtitle: 'Create an account to register your team. You come back to the registration form afterwards.',
   windowHeading: 'Registration window',
   track: {
@@ -43,7 +43,7 @@ export const registrationEn: DeepStrings<typeof registrationZhCN> = {
   },
   submit: 'Register',
   submitting: 'Registering…',
-  fixErrors: '{{count}} fields need your attention: see the messages in red.',
+  fixErrors: 'Fields to correct: {{count}}. See the messages in red.',
   deadline: 'Registration closes {{date}} (Beijing time)',
   state: {
     alreadyTeam: 'Your team is already registered',
@@ -51,7 +51,7 @@ export const registrationEn: DeepStrings<typeof registrationZhCN> = {
     goToEntry: 'Go to my entry',
     otherRoleTitle: 'This account cannot register a team',
     otherRole:
-      'You take part in this competition as {{role}}. A team registers with an account of its own: sign out, then sign up with another email address to register.',
+      'Your role in this competition: {{role}}. A team registers with an account of its own: sign out, then sign up with another email address to register.',
     goToCompetition: 'Open the competition',
     closedTitle: 'Registration has closed',
     closed: 'Registration for this competition closed on {{date}} (Beijing time).',
@@ -72,8 +72,8 @@ export const registrationEn: DeepStrings<typeof registrationZhCN> = {
     signedOut: 'Your session has expired: sign in again, then register.',
     notFound: 'This competition cannot be found; it may no longer be public. Go back to the list of competitions.',
     network:
-      'Your team was not registered: the connection dropped or the server could not be reached. Check your connection and press “Register” again; nothing you typed is lost.',
+      'Your team was not registered: the connection dropped or the server could not be reached. Check your connection and press "Register" again; nothing you typed is lost.',
     unknown:
-      'Your team was not registered. Please press “Register” again in a moment; what you typed is still in the form.',
+      'Your team was not registered. Please press "Register" again in a moment; what you typed is still in the form.',
   },
 };
