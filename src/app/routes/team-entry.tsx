@@ -1,6 +1,8 @@
 import { useParams } from 'react-router';
 import { ForbiddenContent } from '@/components/status-pages';
-import { EntryPage } from '@/features/team';
+// Not through the feature's index: the team home must not load the entry page
+// (the full Firestore SDK, the form, the deck upload) with it.
+import { EntryPage } from '@/features/team/components/entry-form';
 import { useCompetitionOutlet } from '../competition-context';
 
 /** `/c/:cid/team/entries/:eid`: the team's entry form, deck and submission. */

@@ -1,2 +1,1 @@
 export { TeamHome } from './components/team-home';
-export { EntryPage } from './components/entry-form/entry-page';

@@ -16,7 +16,6 @@ export const entryEn: DeepStrings<typeof entryZhCN> = {
     content: 'Problem and solution',
     progress: 'Stage and financing',
     questions: 'Questions from the organizer',
-    deck: 'Business plan',
   },
   fields: {
     title: 'Project title',
@@ -65,8 +64,4 @@ export const entryEn: DeepStrings<typeof entryZhCN> = {
     body: 'This entry does not exist, or your account may not see it. Open your entries from "My entries".',
   },
   offlineEmpty: 'You are offline and this device has no copy of this entry yet. Open it again when you are online.',
-  slots: {
-    deck: 'Uploading the business plan opens soon.',
-    submission: 'Submitting opens soon.',
-  },
 };

@@ -15,7 +15,6 @@ export const entryZhCN = {
     content: '问题与方案',
     progress: '阶段与融资',
     questions: '赛事补充问题',
-    deck: '商业计划书',
   },
   fields: {
     title: '项目名称',
@@ -63,8 +62,4 @@ export const entryZhCN = {
     body: '找不到这个参赛项目，或者你的账号无权查看它。请从“我的参赛项目”进入。',
   },
   offlineEmpty: '当前离线，本设备上还没有这个项目的副本。请联网后再打开。',
-  slots: {
-    deck: '商业计划书上传即将开放。',
-    submission: '提交功能即将开放。',
-  },
 };

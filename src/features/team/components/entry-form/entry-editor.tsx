@@ -15,6 +15,7 @@ import { formatDateTime } from '@/lib/format/date';
 import { useNow } from '@/lib/format/use-now';
 import { paths } from '@/lib/paths';
 import { useEntryAutosave, type Autosave } from '../../hooks/use-entry-autosave';
+import { DeckSection } from '../deck';
 import { SubmissionPanel } from '../submission';
 import { describedBy, FieldShell, fieldId } from './field-shell';
 import { toFormValues, type EntryFormValues } from './form-values';
@@ -93,8 +94,6 @@ export function EntryEditor({ competition, entry, pendingWrites, fromCache }: En
 
       <ReadOnlyNotice competition={competition} entry={entry} deadlinePassed={deadlinePassed} />
       {autosave.status === 'conflict' && <ConflictAlert onReload={autosave.reloadLatest} />}
-      <SaveStatus status={autosave.status} error={autosave.error} />
-
       <FormProvider {...form}>
         <form
           className={styles.form}
@@ -198,14 +197,11 @@ export function EntryEditor({ competition, entry, pendingWrites, fromCache }: En
         </form>
       </FormProvider>
 
-      {/* SLOT (H3): <DeckSection competitionId entryId deckPath={entry.deckPath} editable /> from ../deck. */}
-      <section id="deck" tabIndex={-1} aria-label={t('entry.sections.deck')}>
-        <Card title={t('entry.sections.deck')}>
-          <p className={styles.muted}>{t('entry.slots.deck')}</p>
-        </Card>
-      </section>
+      <DeckSection competitionId={competition.id} entryId={entry.id} deckPath={entry.deckPath} editable={editable} />
 
       <Submission competition={competition} entry={entry} control={form.control} autosave={autosave} />
+      {/* Last, and sticky at the bottom of the screen: always in view while typing. */}
+      <SaveStatus status={autosave.status} error={autosave.error} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { Controller, useFormContext } from 'react-hook-form';
 import type { EntryQuestion } from '@/domain/registration';
-import { pickLocalized } from '@/i18n/languages';
-import { useLanguage } from '@/i18n/use-language';
-import { fieldId, RequiredMarker } from './field-shell';
-import styles from './entry-form.module.css';
+import { FileAnswerField } from '../deck';
+import { fieldId } from './field-shell';
+import type { EntryFormValues } from './form-values';
+import { useFieldError } from './text-controls';
 
 interface FileQuestionProps {
   competitionId: string;
@@ -12,23 +12,27 @@ interface FileQuestionProps {
   editable: boolean;
 }
 
-/**
- * A question answered with a file.
- * SLOT (H3): render deck/FileAnswerField here through a react-hook-form
- * Controller on `answers.{question.id}` once src/features/team/components/deck
- * exists: <FileAnswerField competitionId entryId question value onChange editable id={fieldId(name)} />.
- */
-export function FileQuestion({ question }: FileQuestionProps) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
-  const id = fieldId(`answers.${question.id}`);
+/** A question answered with a file: the upload field keeps the file's path as the answer. */
+export function FileQuestion({ competitionId, entryId, question, editable }: FileQuestionProps) {
+  const { control } = useFormContext<EntryFormValues>();
+  const name = `answers.${question.id}` as const;
+  const error = useFieldError(name);
   return (
-    <div className={styles.field} id={id} tabIndex={-1}>
-      <p className={styles.label}>
-        {pickLocalized(language, question.label, question.labelEn)}
-        <RequiredMarker required={question.required} />
-      </p>
-      <p className={styles.muted}>{t('entry.slots.deck')}</p>
-    </div>
+    <Controller
+      name={name}
+      control={control}
+      render={({ field }) => (
+        <FileAnswerField
+          competitionId={competitionId}
+          entryId={entryId}
+          question={question}
+          value={typeof field.value === 'string' ? field.value : ''}
+          onChange={field.onChange}
+          editable={editable}
+          id={fieldId(name)}
+          error={error}
+        />
+      )}
+    />
   );
 }
