@@ -154,7 +154,10 @@ describe('the team entry page', () => {
   it('keeps edits made offline on the device, also across a reload, and syncs them when back online', async () => {
     await context.setOffline(true);
     await page.locator('#entry-problem').fill('离线时写下的问题描述。');
+    await page.locator('#entry-title').focus(); // leaving the field saves at once
     await waitForStatus(page, OFFLINE);
+    // The save is in the local cache (a snapshot with pending writes came back).
+    await page.locator('[data-pending-writes="true"]').waitFor();
     await lookAt(page, 'entry-offline-1280-zh-CN');
 
     // Reload with the live connection still cut (the page itself can load:

@@ -81,7 +81,8 @@ export function EntryEditor({ competition, entry, pendingWrites, fromCache }: En
   const trackId = fieldId('track');
 
   return (
-    <div className={styles.page} data-testid="entry-page">
+    // data-pending-writes: this browser holds saves the server has not acknowledged (tests wait on it).
+    <div className={styles.page} data-testid="entry-page" data-pending-writes={pendingWrites}>
       <header className={styles.header}>
         <Link to={paths.roleHome(competition.id, 'team')}>{t('entry.backToHome')}</Link>
         <p className={styles.muted}>{t('entry.eyebrow', { code: entry.code })}</p>
