@@ -5,6 +5,7 @@ export const deckEn: DeepStrings<typeof deckZhCN> = {
   title: 'Pitch deck (business plan)',
   hint: 'PDF only, at most 20 MB. The server checks the file after the upload.',
   status: {
+    uploading: 'Uploading',
     none: 'Not uploaded',
     uploaded: 'Uploaded',
     checking: 'Checking…',

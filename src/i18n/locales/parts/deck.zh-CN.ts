@@ -4,6 +4,7 @@ export const deckZhCN = {
   title: '路演材料（商业计划书）',
   hint: '只接受 PDF 文件，最大 20 MB。上传后服务器会核验文件。',
   status: {
+    uploading: '正在上传',
     none: '尚未上传',
     uploaded: '已上传',
     checking: '正在核验…',

@@ -89,7 +89,10 @@ export function DeckSection({ competitionId, entryId, deckPath, editable }: Deck
   const busy = state.phase === 'reading' || state.phase === 'uploading' || removing;
   const checking = check === 'checking';
   const present = deckPath !== null && !checking;
-  const status = checking ? (
+  const uploading = state.phase === 'uploading';
+  const status = uploading ? (
+    <Badge tone="primary">{t('deck.status.uploading')}</Badge>
+  ) : checking ? (
     <Badge tone="warning">{t('deck.status.checking')}</Badge>
   ) : present ? (
     <Badge tone="success">{t('deck.status.uploaded')}</Badge>
@@ -114,7 +117,7 @@ export function DeckSection({ competitionId, entryId, deckPath, editable }: Deck
           {check === 'refused' && <Alert tone="error">{t('deck.refused')}</Alert>}
           {removeError && <Alert tone="error">{removeError}</Alert>}
           <div className={styles.actions}>
-            {editable && (
+            {editable && !uploading && (
               <FilePicker
                 label={deckPath ? t('deck.replace') : t('deck.choose')}
                 accept="application/pdf,.pdf"

@@ -178,14 +178,16 @@ export function FileAnswerField({
       )}
       {editable && (
         <div className={styles.actions}>
-          <FilePicker
-            id={id}
-            label={name ? t('deck.replace') : t('deck.file.choose')}
-            accept={FILE_ANSWER_ACCEPT}
-            disabled={busy}
-            describedBy={hintId}
-            onFile={(file) => void onFile(file)}
-          />
+          {state.phase !== 'uploading' && (
+            <FilePicker
+              id={id}
+              label={name ? t('deck.replace') : t('deck.file.choose')}
+              accept={FILE_ANSWER_ACCEPT}
+              disabled={busy}
+              describedBy={hintId}
+              onFile={(file) => void onFile(file)}
+            />
+          )}
           {name && (
             <Button variant="ghost" onClick={() => void onRemove()} pending={removing} disabled={busy}>
               {t('deck.remove')}
