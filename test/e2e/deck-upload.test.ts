@@ -1,0 +1,245 @@
+// Uploading the pitch deck on the team's entry page: the browser refuses a
+// 21 MiB file and a renamed non-PDF before sending anything; a real PDF goes
+// up with a progress bar (and can be cancelled), is "uploaded" once the
+// Storage trigger has checked it and recorded deckPath, previews with PDF.js
+// in a canvas, and is removed through removeEntryFile.
+import { join } from 'node:path';
+import { getApps, initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { getStorage } from 'firebase-admin/storage';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankEntry } from '../../src/domain/model';
+import { paths } from '../../src/lib/paths';
+import { useEmulatorHosts } from '../../scripts/seed/emulator-hosts.mjs';
+import { OPEN_COMPETITION_ID as CID } from '../../scripts/seed/open-contest.mjs';
+import { DESKTOP, launchBrowser, lookAt, newPage, PHONE, SCREENSHOT_DIR, signIn } from './browser';
+
+useEmulatorHosts();
+const admin = getApps()[0] ?? initializeApp({ projectId: 'demo-judging' });
+const adminDb = getFirestore(admin);
+const bucket = () => getStorage(admin).bucket('demo-judging.appspot.com');
+const PASSWORD = 'demo1234';
+const LONG = { timeout: 30_000 };
+/** Uploads of a few MB through a throttled network, the trigger, PDF.js: longer than the suite's default. */
+const TEST_TIMEOUT = 180_000;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A new account with a registered team of the open competition, as registerTeam writes it. */
+async function createTeam(name: string): Promise<{ email: string; eid: string }> {
+  const email = `${name}-${Date.now()}@example.com`;
+  const { uid } = await getAuth(admin).createUser({ email, password: PASSWORD, displayName: name });
+  const entryRef = adminDb.collection(`competitions/${CID}/entries`).doc();
+  const now = Timestamp.now();
+  await entryRef.create({
+    ...blankEntry(`T-${String(Date.now()).slice(-3)}`, 'team'),
+    createdAt: now,
+    updatedAt: now,
+    submittedAt: null,
+  });
+  await adminDb.doc(`competitions/${CID}/entryIdentities/${entryRef.id}`).create({
+    teamName: name,
+    organization: '',
+    contactName: name,
+    contactPhone: '13800000000',
+    contactEmail: email,
+    members: [{ name, role: '负责人' }],
+    creditCode: '',
+    ownerUids: [uid],
+  });
+  await adminDb.doc(`competitions/${CID}/members/${uid}`).create({
+    uid,
+    competitionId: CID,
+    role: 'team',
+    displayName: name,
+    email,
+    entryIds: [entryRef.id],
+    addedAt: FieldValue.serverTimestamp(),
+  });
+  return { email, eid: entryRef.id };
+}
+
+/**
+ * A valid one-page PDF (a few coloured boxes), with correct cross-reference
+ * offsets; `padding` bytes of an unreferenced stream make it as large as a
+ * real deck, so that its upload takes long enough to be seen.
+ */
+function makePdf(padding = 0): Buffer {
+  const content = '0.04 0.24 0.55 rg 40 700 515 80 re f 0.9 0.9 0.9 rg 40 120 515 540 re f';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    `<< /Length ${padding} >>\nstream\n${'0'.repeat(padding)}\nendstream`,
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+const deckPathOf = async (eid: string) =>
+  (await adminDb.doc(`competitions/${CID}/entries/${eid}`).get()).get('deckPath') as string | null;
+const answerOf = async (eid: string, id: string) =>
+  (await adminDb.doc(`competitions/${CID}/entries/${eid}`).get()).get(`answers.${id}`) as string | undefined;
+/** A real 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+const deckStored = async (eid: string) =>
+  (await bucket().file(`competitions/${CID}/entries/${eid}/deck.pdf`).exists())[0];
+
+async function openEntry(page: Page, email: string, eid: string) {
+  await signIn(page, email, PASSWORD, paths.teamEntry(CID, eid));
+  await page.getByTestId('entry-page').waitFor(LONG);
+  await page.getByTestId('deck-section').waitFor();
+}
+
+const deckInput = (page: Page) => page.getByLabel(/^(选择 PDF 文件|Choose a PDF|重新上传|Upload again)$/);
+const deckState = (page: Page, state: 'present' | 'none' | 'checking') =>
+  page.locator(`[data-testid="deck-section"][data-deck="${state}"]`).waitFor(LONG);
+
+/** The whole screen through lookAt, and the deck section alone, close up, to look at. */
+async function lookAtDeck(page: Page, name: string) {
+  await lookAt(page, name);
+  await page.locator('#deck').screenshot({ path: join(SCREENSHOT_DIR, `${name}-section.png`) });
+}
+
+/** Slows uploads down (Chrome DevTools network emulation), so the progress bar is on screen for a while. */
+async function throttleUploads(page: Page, bytesPerSecond: number | null) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: bytesPerSecond ?? -1,
+  });
+}
+
+/** Starts a ~5 MB upload and takes the screenshot while the bar is moving. */
+async function uploadSlowly(page: Page, screenshot: string) {
+  await throttleUploads(page, 512 * 1024);
+  await deckInput(page).setInputFiles({
+    name: '商业计划书.pdf',
+    mimeType: 'application/pdf',
+    buffer: makePdf(5_000_000),
+  });
+  const bar = page.getByRole('progressbar');
+  await bar.waitFor(LONG);
+  await page.waitForFunction(
+    () => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) > 0,
+    undefined,
+    LONG,
+  );
+  await page.locator('#deck').scrollIntoViewIfNeeded();
+  await lookAtDeck(page, screenshot);
+}
+
+describe('the deck on the entry page', () => {
+  it(
+    'refuses bad files in the browser, uploads a PDF with progress, previews and removes it (375 px, zh-CN)',
+    async () => {
+      const { email, eid } = await createTeam('deck-zh');
+      const { context, page } = await newPage(browser, PHONE, 'zh-CN');
+      try {
+        await openEntry(page, email, eid);
+        await page.locator('#deck').scrollIntoViewIfNeeded();
+        await lookAtDeck(page, 'deck-empty-375-zh-CN');
+
+        const big = makePdf(21 * 1024 * 1024);
+        await deckInput(page).setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: big });
+        await page.getByRole('alert').filter({ hasText: '超过 20 MB 上限' }).waitFor();
+        await deckInput(page).setInputFiles({
+          name: 'notes.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('这不是 PDF，只是改了扩展名的文本文件。'),
+        });
+        await page.getByRole('alert').filter({ hasText: '这个文件不是 PDF' }).waitFor();
+        await lookAtDeck(page, 'deck-refused-375-zh-CN');
+        expect(await deckStored(eid)).toBe(false);
+
+        await uploadSlowly(page, 'deck-upload-progress-375-zh-CN');
+        await throttleUploads(page, null);
+        await deckState(page, 'present');
+        expect(await deckPathOf(eid)).toBe(`competitions/${CID}/entries/${eid}/deck.pdf`);
+        await page.getByText('已上传', { exact: true }).waitFor();
+
+        await page.getByRole('button', { name: '预览' }).click();
+        await page.locator('canvas[data-page="1"]').waitFor(LONG);
+        await page.getByText('第 1 / 1 页').waitFor();
+        const canvasWidth = await page
+          .locator('canvas[data-page="1"]')
+          .evaluate((c) => c.getBoundingClientRect().width);
+        expect(canvasWidth).toBeGreaterThan(200);
+        await lookAtDeck(page, 'deck-preview-375-zh-CN');
+
+        await page.getByRole('button', { name: '删除' }).click();
+        await deckState(page, 'none');
+        expect(await deckStored(eid)).toBe(false);
+        await expect.poll(() => deckPathOf(eid), LONG).toBeNull();
+
+        // The optional certificates question takes a PNG, named by the app, saved as the answer.
+        const certificates = page.getByRole('group', { name: '获奖证明或专利证书（可选）' });
+        await certificates
+          .getByLabel('选择文件')
+          .setInputFiles({ name: '证书.png', mimeType: 'image/png', buffer: PNG });
+        await certificates.getByText('已上传：certificates.png').waitFor(LONG);
+        const filePath = `competitions/${CID}/entries/${eid}/files/certificates.png`;
+        await expect.poll(() => answerOf(eid, 'certificates'), LONG).toBe(filePath);
+        await lookAt(page, 'file-answer-375-zh-CN');
+        await certificates.getByRole('button', { name: '删除' }).click();
+        await certificates.getByText('尚未上传文件').waitFor(LONG);
+        expect((await bucket().file(filePath).exists())[0]).toBe(false);
+        // Unanswered is '' or no key at all (the form may drop it).
+        await expect.poll(async () => (await answerOf(eid, 'certificates')) ?? '', LONG).toBe('');
+      } finally {
+        await context.close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+
+  for (const [viewport, width, locale] of [
+    [PHONE, 375, 'en'],
+    [DESKTOP, 1280, 'zh-CN'],
+    [DESKTOP, 1280, 'en'],
+  ] as const) {
+    it(
+      `shows the upload in progress and cancels it (${width} px, ${locale})`,
+      async () => {
+        const { email, eid } = await createTeam(`deck-${width}-${locale}`);
+        const { context, page } = await newPage(browser, viewport, locale);
+        try {
+          await openEntry(page, email, eid);
+          await uploadSlowly(page, `deck-upload-progress-${width}-${locale}`);
+          await page.getByRole('button', { name: /^(取消上传|Cancel upload)$/ }).click();
+          await page.getByText(/已取消上传|Upload cancelled/).waitFor();
+          expect(await page.getByRole('progressbar').count()).toBe(0);
+          expect(await deckStored(eid)).toBe(false);
+          expect(await deckPathOf(eid)).toBeNull();
+        } finally {
+          await context.close();
+        }
+      },
+      TEST_TIMEOUT,
+    );
+  }
+});
