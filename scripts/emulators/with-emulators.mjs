@@ -15,8 +15,8 @@
 // the emulators it started (the Firestore emulator's java runs in a process
 // group of its own, so it must be stopped through firebase-tools).
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { constants } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { configWithPortOffset } from './config-offset.mjs';
@@ -87,6 +87,16 @@ for (const name of [
   'DATA_CONNECT_EMULATOR_HOST',
 ])
   delete env[name];
+
+// firebase-tools keeps the Storage emulator's files in $TMPDIR/firebase/storage
+// and deletes that folder when it stops: a second set of emulators gets a
+// temporary folder of its own, or stopping one would wipe the other's files.
+let privateTmp = null;
+if (generatedConfig) {
+  privateTmp = join(tmpdir(), `judging-emulators-offset-${values['port-offset']}`);
+  mkdirSync(privateTmp, { recursive: true });
+  env.TMPDIR = privateTmp;
+}
 
 const firebase = join(root, 'node_modules', '.bin', 'firebase');
 const child = spawn(
