@@ -6,7 +6,7 @@ import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { doc, updateDoc, serverTimestamp } from 'firebase/firestore';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { blankEntry } from '../../src/domain/model';
 import { paths } from '../../src/lib/paths';
 import { useEmulatorHosts } from '../../scripts/seed/emulator-hosts.mjs';
@@ -239,8 +239,11 @@ describe('the team entry page', () => {
   });
 
   it('after the deadline the form is read-only and a direct write is refused', async () => {
-    const deadline = Date.now() - 60_000;
-    await adminDb.doc(`competitions/${CID}`).update({ submissionDeadline: Timestamp.fromMillis(deadline) });
+    const competitionRef = adminDb.doc(`competitions/${CID}`);
+    const original = (await competitionRef.get()).get('submissionDeadline') as Timestamp;
+    await competitionRef.update({ submissionDeadline: Timestamp.fromMillis(Date.now() - 60_000) });
+    // The other suites share this emulator: the deadline goes back whatever happens here.
+    onTestFinished(() => competitionRef.update({ submissionDeadline: original }).then(() => undefined));
     await page.reload();
     await page.getByTestId('read-only').waitFor();
     expect(await page.getByTestId('read-only').textContent()).toContain('截止，项目内容不能再修改');
