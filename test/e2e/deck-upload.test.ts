@@ -205,6 +205,9 @@ describe('the deck on the entry page', () => {
         const filePath = `competitions/${CID}/entries/${eid}/files/certificates.png`;
         await expect.poll(() => answerOf(eid, 'certificates'), LONG).toBe(filePath);
         await lookAt(page, 'file-answer-375-zh-CN');
+        // Clear of the sticky header for the close-up.
+        await certificates.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await certificates.screenshot({ path: join(SCREENSHOT_DIR, 'file-answer-375-zh-CN-section.png') });
         await certificates.getByRole('button', { name: '删除' }).click();
         await certificates.getByText('尚未上传文件').waitFor(LONG);
         expect((await bucket().file(filePath).exists())[0]).toBe(false);
