@@ -1,6 +1,8 @@
 // Hostile payloads to the callables: who is calling is checked before anything
 // big is parsed, sizes are capped, problem lists are bounded, and malformed
 // ids or values get `invalid-argument` with a message, never INTERNAL.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +18,7 @@ const WRONG_ROLE: Record<string, string> = {
   discardDraft: 'team1',
   submitEntry: 'j1',
   changeEntryStatus: 'j1',
+  removeEntryFile: 'j1',
 };
 /** registerTeam takes any signed-in user. */
 const CALLABLES = [...Object.keys(WRONG_ROLE), 'registerTeam'];
@@ -34,6 +37,15 @@ const hostile = () => ({ competitionId: cid, roundId: 42, entryId: {}, sheetId: 
 const hugeScores = () => Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i]));
 
 describe('every callable', () => {
+  it('is in this suite (a new callable must be added above)', () => {
+    // The triggers are exported from the same index; they take no payload from a caller.
+    const TRIGGERS = ['validateDeckUpload', 'recheckObjectMetadata', 'forgetDeletedDeck'];
+    const index = readFileSync(join(process.cwd(), 'functions', 'src', 'index.ts'), 'utf8');
+    const exported = [...index.matchAll(/export \{ (\w+) \}/g)].map((m) => m[1]!);
+    expect(exported.length).toBeGreaterThan(TRIGGERS.length);
+    expect(exported.filter((name) => !TRIGGERS.includes(name)).sort()).toEqual([...CALLABLES].sort());
+  });
+
   it('refuses a signed-out caller before reading the payload', async () => {
     for (const name of CALLABLES) {
       await expect(fns[name]!(hostile()), name).rejects.toMatchObject({
