@@ -4,12 +4,8 @@
 // Storage (the trigger records it). Submitted through the submitEntry
 // callable, the receipt is read, printed and locked by the deadline; a
 // second team cannot open it.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
-import { getStorage } from 'firebase-admin/storage';
+import { Timestamp } from 'firebase-admin/firestore';
 import { deleteApp, initializeApp as initializeWebApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth as getWebAuth, signInWithEmailAndPassword } from 'firebase/auth';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
@@ -17,81 +13,28 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../src/lib/format/date';
 import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, SCREENSHOT_DIR, signIn } from './browser';
+import {
+  adminDb,
+  CID,
+  createOpenTeam,
+  entryRef,
+  PROJECT_ID,
+  uploadDeck as uploadOpenTeamDeck,
+  type OpenTeam,
+} from './open-team';
 
-const PROJECT_ID = 'demo-judging';
-const CID = 'xining-2022';
 const PASSWORD = 'secret-pass-1';
-
-const admin = () => getApps()[0] ?? initializeApp({ projectId: PROJECT_ID });
-const db = () => getFirestore(admin());
-const bucket = () => getStorage(admin()).bucket(`${PROJECT_ID}.appspot.com`);
-const competitionRef = () => db().doc(`competitions/${CID}`);
-const entryRef = (eid: string) => db().doc(`competitions/${CID}/entries/${eid}`);
+const competitionRef = () => adminDb.doc(`competitions/${CID}`);
 const receiptUrl = (eid: string) => `${BASE_URL}/c/${CID}/team/entries/${eid}/receipt`;
 const entryUrl = (eid: string) => `${BASE_URL}/c/${CID}/team/entries/${eid}`;
 
-/** Whether the entry page (another part of the work) mounts the submission panel yet. */
-const panelMounted = (() => {
-  const files = (dir: string): string[] =>
-    existsSync(dir)
-      ? readdirSync(dir).flatMap((name) => {
-          const path = join(dir, name);
-          return statSync(path).isDirectory() ? files(path) : [path];
-        })
-      : [];
-  return [...files('src/features/team'), 'src/app/routes/team-entry.tsx']
-    .filter((f) => !f.includes('/submission/') && /\.tsx?$/.test(f) && !f.endsWith('.test.tsx') && existsSync(f))
-    .some((f) => /<SubmissionPanel\b/.test(readFileSync(f, 'utf8')));
-})();
-
-/** A one-page PDF with a correct cross-reference table. */
-function tinyPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(body));
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body);
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
-
-/** Polls (up to 30 s) until `check` holds; false if it never does. */
-async function eventually(check: () => Promise<boolean>): Promise<boolean> {
-  for (let i = 0; i < 120; i++) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
-}
-
-interface Team {
-  uid: string;
-  email: string;
-  eid: string;
-  code: string;
-  title: string;
-  teamName: string;
-}
+type Team = OpenTeam & { title: string };
 
 let teams = 0;
-const run = Date.now().toString(36);
-
-const deckOf = (eid: string) => `competitions/${CID}/entries/${eid}/deck.pdf`;
 
 /** Uploads a deck as the browser would, and waits for the Storage trigger to record it on the entry. */
 async function uploadDeck(eid: string): Promise<void> {
-  await bucket().file(deckOf(eid)).save(tinyPdf(), { contentType: 'application/pdf', resumable: false });
-  const recorded = await eventually(async () => (await entryRef(eid).get()).get('deckPath') === deckOf(eid));
-  expect(recorded, 'the Storage trigger records the deck on the entry').toBe(true);
+  expect(await uploadOpenTeamDeck(eid), 'the Storage trigger records the deck on the entry').toBe(true);
 }
 
 const ANSWERS = { 'team-size': 6, ip: '两项发明专利申请中', registered: 'planned' };
@@ -99,57 +42,22 @@ const ANSWERS = { 'team-size': 6, ip: '两项发明专利申请中', registered:
 /** A team as registerTeam leaves it, its entry filled in (these answers) and, unless told, its deck uploaded. */
 async function newTeam({ answers = ANSWERS, deck = true }: { answers?: object; deck?: boolean } = {}): Promise<Team> {
   const n = ++teams;
-  const email = `submit-${run}-${n}@example.com`;
-  const teamName = `提交测试团队 ${n} <b>&</b>`;
-  const { uid } = await getAuth(admin()).createUser({ email, password: PASSWORD, displayName: teamName });
-  const ref = db().collection(`competitions/${CID}/entries`).doc();
-  const eid = ref.id;
-  const code = `T-${900 + n}`;
   const title = `高原藜麦精深加工 ${n}`;
-  const now = Timestamp.now();
-  await ref.set({
-    code,
-    trackId: 'team',
-    title,
-    field: '农产品加工',
-    summary: '把青海藜麦做成即食产品。',
-    problem: '藜麦初加工附加值低。',
-    solution: '低温膨化与冻干工艺。',
-    stage: 'prototype',
-    financing: '天使轮 200 万元',
-    answers,
-    status: 'draft',
-    deckPath: null,
-    revision: 1,
-    createdAt: now,
-    updatedAt: now,
-    submittedAt: null,
+  const team = await createOpenTeam(`提交测试团队 ${n} <b>&</b>`, {
+    password: PASSWORD,
+    content: {
+      title,
+      field: '农产品加工',
+      summary: '把青海藜麦做成即食产品。',
+      problem: '藜麦初加工附加值低。',
+      solution: '低温膨化与冻干工艺。',
+      stage: 'prototype',
+      financing: '天使轮 200 万元',
+      answers: answers as Record<string, string | number>,
+    },
   });
-  await db()
-    .doc(`competitions/${CID}/entryIdentities/${eid}`)
-    .set({
-      teamName,
-      organization: '',
-      contactName: '张三',
-      contactPhone: '13800138000',
-      contactEmail: email,
-      members: [{ name: '张三', role: '负责人' }],
-      creditCode: '',
-      ownerUids: [uid],
-    });
-  await db()
-    .doc(`competitions/${CID}/members/${uid}`)
-    .set({
-      uid,
-      competitionId: CID,
-      role: 'team',
-      displayName: teamName,
-      email,
-      entryIds: [eid],
-      addedAt: FieldValue.serverTimestamp(),
-    });
-  if (deck) await uploadDeck(eid);
-  return { uid, email, eid, code, title, teamName };
+  if (deck) await uploadDeck(team.eid);
+  return { ...team, title };
 }
 
 /** Where the Functions emulator listens, as the emulator hub lists it. */
@@ -275,52 +183,49 @@ describe('submission and receipt', () => {
     await context.close();
   });
 
-  it.skipIf(!panelMounted)(
-    'on the entry page: what is missing, submit, reopen, withdraw with confirmation',
-    async () => {
-      const { ip: _, ...withoutIp } = ANSWERS;
-      const team = await newTeam({ answers: withoutIp, deck: false });
-      const { context, page } = await newPage(browser, PHONE, 'zh-CN');
-      await signIn(page, team.email, PASSWORD, entryUrl(team.eid).slice(BASE_URL.length));
-      const panel = page.getByTestId('submission-panel');
-      await panel.waitFor();
-      const missing = () => panel.getByRole('listitem').allTextContents();
-      await expect
-        .poll(missing)
-        .toEqual(['核心技术与知识产权（专利、软著等）此项为必填项', '商业计划书或路演 PDF请上传商业计划书或路演 PDF']);
-      const submit = page.getByRole('button', { name: '提交项目' });
-      expect(await submit.isDisabled()).toBe(true);
-      await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-missing-375-zh-CN.png') });
-      await lookAt(page, 'submission-draft-375-zh-CN');
+  it('on the entry page: what is missing, submit, reopen, withdraw with confirmation', async () => {
+    const { ip: _, ...withoutIp } = ANSWERS;
+    const team = await newTeam({ answers: withoutIp, deck: false });
+    const { context, page } = await newPage(browser, PHONE, 'zh-CN');
+    await signIn(page, team.email, PASSWORD, entryUrl(team.eid).slice(BASE_URL.length));
+    const panel = page.getByTestId('submission-panel');
+    await panel.waitFor();
+    const missing = () => panel.getByRole('listitem').allTextContents();
+    await expect
+      .poll(missing)
+      .toEqual(['核心技术与知识产权（专利、软著等）此项为必填项', '商业计划书或路演 PDF请上传商业计划书或路演 PDF']);
+    const submit = page.getByRole('button', { name: '提交项目' });
+    expect(await submit.isDisabled()).toBe(true);
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-missing-375-zh-CN.png') });
+    await lookAt(page, 'submission-draft-375-zh-CN');
 
-      // The item takes the team to the field; once filled (and the deck recorded) nothing is missing.
-      await panel.getByRole('button', { name: /核心技术与知识产权/ }).click();
-      const ipField = page.getByLabel(/核心技术与知识产权/);
-      await expect.poll(() => ipField.evaluate((el) => el === document.activeElement)).toBe(true);
-      await ipField.fill('两项发明专利申请中');
-      await expect.poll(missing).toEqual(['商业计划书或路演 PDF请上传商业计划书或路演 PDF']);
-      await uploadDeck(team.eid);
-      await panel.getByText('必填内容已全部完成，可以提交了。').waitFor();
-      await submit.click();
-      await page.getByTestId('receipt').waitFor();
-      expect((await entryRef(team.eid).get()).get('status')).toBe('submitted');
+    // The item takes the team to the field; once filled (and the deck recorded) nothing is missing.
+    await panel.getByRole('button', { name: /核心技术与知识产权/ }).click();
+    const ipField = page.getByLabel(/核心技术与知识产权/);
+    await expect.poll(() => ipField.evaluate((el) => el === document.activeElement)).toBe(true);
+    await ipField.fill('两项发明专利申请中');
+    await expect.poll(missing).toEqual(['商业计划书或路演 PDF请上传商业计划书或路演 PDF']);
+    await uploadDeck(team.eid);
+    await panel.getByText('必填内容已全部完成，可以提交了。').waitFor();
+    await submit.click();
+    await page.getByTestId('receipt').waitFor();
+    expect((await entryRef(team.eid).get()).get('status')).toBe('submitted');
 
-      await page.getByRole('link', { name: '返回项目页面' }).click();
-      await page.locator('[data-testid="submission-panel"][data-status="submitted"]').waitFor();
-      expect((await entryRef(team.eid).get()).get('answers.ip')).toBe('两项发明专利申请中');
-      await lookAt(page, 'submission-submitted-375-zh-CN');
-      await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-submitted-375-zh-CN.png') });
-      await page.getByRole('button', { name: '撤回项目' }).click();
-      await page.getByText('确定要撤回这个项目吗？').waitFor();
-      await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-withdraw-375-zh-CN.png') });
-      await page.getByRole('button', { name: '确认撤回' }).click();
-      await page.locator('[data-testid="submission-panel"][data-status="withdrawn"]').waitFor();
-      await page.getByRole('button', { name: '重新打开修改' }).click();
-      await page.locator('[data-testid="submission-panel"][data-status="draft"]').waitFor();
-      expect((await entryRef(team.eid).get()).get('status')).toBe('draft');
-      await context.close();
-    },
-  );
+    await page.getByRole('link', { name: '返回项目页面' }).click();
+    await page.locator('[data-testid="submission-panel"][data-status="submitted"]').waitFor();
+    expect((await entryRef(team.eid).get()).get('answers.ip')).toBe('两项发明专利申请中');
+    await lookAt(page, 'submission-submitted-375-zh-CN');
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-submitted-375-zh-CN.png') });
+    await page.getByRole('button', { name: '撤回项目' }).click();
+    await page.getByText('确定要撤回这个项目吗？').waitFor();
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-withdraw-375-zh-CN.png') });
+    await page.getByRole('button', { name: '确认撤回' }).click();
+    await page.locator('[data-testid="submission-panel"][data-status="withdrawn"]').waitFor();
+    await page.getByRole('button', { name: '重新打开修改' }).click();
+    await page.locator('[data-testid="submission-panel"][data-status="draft"]').waitFor();
+    expect((await entryRef(team.eid).get()).get('status')).toBe('draft');
+    await context.close();
+  });
 
   it('after the deadline nothing can change: the receipt says so and changeEntryStatus is refused', async () => {
     const original = (await competitionRef().get()).get('submissionDeadline') as Timestamp;
@@ -333,14 +238,12 @@ describe('submission and receipt', () => {
       expect(await page.getByTestId('receipt').textContent()).toContain(formatDateTime(deadline, 'zh-CN'));
       await lookAt(page, 'receipt-closed-375-zh-CN');
 
-      if (panelMounted) {
-        await page.goto(entryUrl(submitted.eid));
-        const panel = page.getByTestId('submission-panel');
-        await panel.waitFor();
-        expect(await panel.textContent()).toContain('项目不能再修改、提交或撤回');
-        await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-closed-375-zh-CN.png') });
-        expect(await page.getByTestId('submission-panel').getByRole('button').count()).toBe(0);
-      }
+      await page.goto(entryUrl(submitted.eid));
+      const panel = page.getByTestId('submission-panel');
+      await panel.waitFor();
+      expect(await panel.textContent()).toContain('项目不能再修改、提交或撤回');
+      await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-closed-375-zh-CN.png') });
+      expect(await page.getByTestId('submission-panel').getByRole('button').count()).toBe(0);
       await context.close();
 
       const refusal = await callAs(submitted, 'changeEntryStatus', {

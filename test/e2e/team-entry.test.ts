@@ -1,22 +1,15 @@
 // The team's entry page: the form saves itself, survives a reload and a lost
 // connection, detects a change made elsewhere, hides other teams' entries,
 // and turns read-only after the deadline (the rules refuse a direct write).
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { Timestamp } from 'firebase-admin/firestore';
 import { doc, updateDoc, serverTimestamp } from 'firebase/firestore';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { blankEntry } from '../../src/domain/model';
 import { paths } from '../../src/lib/paths';
-import { useEmulatorHosts } from '../../scripts/seed/emulator-hosts.mjs';
-import { OPEN_COMPETITION_ID as CID } from '../../scripts/seed/open-contest.mjs';
 import { signedInAs } from '../functions/web-client';
 import { DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
+import { adminDb, CID, createOpenTeam, storedEntry } from './open-team';
 
-useEmulatorHosts();
-const admin = getApps()[0] ?? initializeApp({ projectId: 'demo-judging' });
-const adminDb = getFirestore(admin);
 const PASSWORD = 'demo1234';
 const LONG = { timeout: 20_000 };
 
@@ -28,41 +21,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A new account with a registered team of the open competition, as registerTeam writes it. */
-async function createTeam(name: string): Promise<{ email: string; eid: string }> {
-  const email = `${name}-${Date.now()}@example.com`;
-  const { uid } = await getAuth(admin).createUser({ email, password: PASSWORD, displayName: name });
-  const entryRef = adminDb.collection(`competitions/${CID}/entries`).doc();
-  const now = Timestamp.now();
-  await entryRef.create({
-    ...blankEntry(`T-${String(Date.now()).slice(-3)}`, 'team'),
-    createdAt: now,
-    updatedAt: now,
-    submittedAt: null,
-  });
-  await adminDb.doc(`competitions/${CID}/entryIdentities/${entryRef.id}`).create({
-    teamName: name,
-    organization: '',
-    contactName: name,
-    contactPhone: '13800000000',
-    contactEmail: email,
-    members: [{ name, role: '负责人' }],
-    creditCode: '',
-    ownerUids: [uid],
-  });
-  await adminDb.doc(`competitions/${CID}/members/${uid}`).create({
-    uid,
-    competitionId: CID,
-    role: 'team',
-    displayName: name,
-    email,
-    entryIds: [entryRef.id],
-    addedAt: FieldValue.serverTimestamp(),
-  });
-  return { email, eid: entryRef.id };
-}
-
-const stored = async (eid: string) => (await adminDb.doc(`competitions/${CID}/entries/${eid}`).get()).data()!;
+const createTeam = (name: string) => createOpenTeam(name);
+const stored = storedEntry;
 
 async function openEntry(page: Page, email: string, eid: string) {
   await signIn(page, email, PASSWORD, paths.teamEntry(CID, eid));
