@@ -23,6 +23,14 @@ import {
   SNIFF_BYTES,
   sniffFileType,
 } from '../../src/domain/submission/entry-file';
+import {
+  entryImageMetadataProblem,
+  entryImagePath,
+  IMAGE_SNIFF_BYTES,
+  imageSlotNames,
+  parseImageName,
+  sniffImageType,
+} from '../../src/domain/submission/entry-image';
 import { db, storage } from './admin';
 import { parseDoc, timestamp } from './documents';
 import { competitionPath, entryPath, publishedResultPath } from './paths';
@@ -72,6 +80,11 @@ export async function storedObjectProblem(
       if (metadata) return `breaks the file answer's ${metadata.kind} limit`;
       return metadataOnly ? null : entryFileProblem(object, where);
     }
+    case 'entry-image': {
+      const metadata = entryImageMetadataProblem(where.name, object.contentType, Number(object.size));
+      if (metadata) return `breaks the image's ${metadata.kind} limit`;
+      return metadataOnly ? null : entryImageProblem(object, where);
+    }
     case 'published-export':
       return metadataOnly ? null : publishedExportProblem(object, where);
     case 'unknown':
@@ -104,8 +117,20 @@ async function entryFileProblem(
   });
 }
 
+async function entryImageProblem(
+  object: StorageObjectData,
+  { competitionId, entryId, name }: Extract<StoredObject, { kind: 'entry-image' }>,
+): Promise<string | null> {
+  // entryImageMetadataProblem has checked the name already.
+  const { type } = parseImageName(name)!;
+  return entryObjectProblem(object, competitionId, entryId, DeckCompetition, async () => {
+    const [head] = await checkedFile(object).download({ start: 0, end: IMAGE_SNIFF_BYTES - 1 });
+    return sniffImageType(head) === type ? null : `its first bytes are not those of a ${type} image`;
+  });
+}
+
 /**
- * What a deck and a file answer share: an existing entry that is a draft, an
+ * What a deck, a file answer and an image share: an existing entry that is a draft, an
  * upload created before the deadline; then `content` checks the bytes.
  */
 async function entryObjectProblem<C extends typeof DeckCompetition>(
@@ -199,4 +224,37 @@ async function setDeckPath(where: Extract<StoredObject, { kind: 'deck' }>, path:
     const snap = await tx.get(ref);
     if (snap.exists && snap.get('deckPath') !== path) tx.update(ref, { deckPath: path });
   });
+}
+
+/**
+ * A slot holds one image: once a new image of a slot has passed its checks,
+ * the slot's images of other types created before it go (image-2.png
+ * uploaded over image-2.jpg replaces it). Comparing creation times makes the
+ * outcome the same whichever event runs first; a newer upload that is
+ * refused is deleted by its own check and leaves the older one in place.
+ */
+export async function replaceOlderImagesOfSlot(object: StorageObjectData): Promise<void> {
+  const where = classifyObjectPath(object.name);
+  if (where.kind !== 'entry-image') return;
+  const parsed = parseImageName(where.name);
+  if (!parsed) return;
+  const created = new Date(object.timeCreated ?? NaN).getTime();
+  if (!Number.isFinite(created)) return;
+  const bucket = storage.bucket(object.bucket);
+  const others = imageSlotNames(parsed.slot).filter((n) => n !== where.name);
+  await Promise.all(
+    others.map(async (name) => {
+      const file = bucket.file(entryImagePath(where.competitionId, where.entryId, name));
+      const [exists] = await file.exists();
+      if (!exists) return;
+      const [meta] = await file.getMetadata();
+      if (!(new Date(String(meta.timeCreated)).getTime() < created)) return;
+      try {
+        await file.delete({ ifGenerationMatch: Number(meta.generation) });
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        if (code !== 412 && code !== 404) throw err;
+      }
+    }),
+  );
 }

@@ -1,7 +1,13 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { deckPath } from '../../src/domain/model';
-import { entryFormSchemas, missingForSubmission } from '../../src/domain/registration';
+import {
+  entryFormSchemas,
+  type EntryQuestion,
+  isEntryFilePath,
+  type MissingItem,
+  missingForSubmission,
+} from '../../src/domain/registration';
 import { db, storage } from './admin';
 import { appendAudit } from './audit';
 import { callable } from './callable';
@@ -14,7 +20,8 @@ import { teamEntryCallable } from './team-entry';
  * schema and the same list of what is missing as the team's form, against the
  * competition's own questions; the deck must be recorded on the entry (only
  * the Storage trigger records it, after checking the file) and still be in
- * Storage. The submission time is the server's. Submitting twice (a double
+ * Storage, and so must every file an answer names (the team may have removed
+ * it, or the trigger refused it, after the answer was saved). The submission time is the server's. Submitting twice (a double
  * click) changes nothing and returns the same receipt.
  */
 export const submitEntry = callable(
@@ -39,7 +46,10 @@ export const submitEntry = callable(
       financing: entry.financing,
       answers: entry.answers,
     };
-    const missing = missingForSubmission(content, questions, { deckPresent });
+    const missing = [
+      ...missingForSubmission(content, questions, { deckPresent }),
+      ...(await goneFileAnswers(entry.answers, questions, { competitionId, entryId: entry.id })),
+    ];
     if (missing.length > 0) {
       throw new HttpsError('failed-precondition', 'The entry is not complete yet.', {
         reason: 'incomplete',
@@ -69,3 +79,27 @@ export const submitEntry = callable(
     return { code: entry.code, status: 'submitted' as const, submittedAt: now, revision };
   }),
 );
+
+/**
+ * The file answers whose file is no longer in Storage, as missing items on
+ * their question: a required one is to be uploaded again (`required`), an
+ * optional one's stale answer to be cleared or replaced (`fileInvalid`). A
+ * path of another entry is left to the schema check, which refuses it.
+ */
+async function goneFileAnswers(
+  answers: Record<string, unknown> | undefined,
+  questions: readonly EntryQuestion[],
+  scope: { competitionId: string; entryId: string },
+): Promise<{ field: string; key: MissingItem['key'] | 'validation.fileInvalid' }[]> {
+  const named = questions.flatMap((q) => {
+    const path = answers?.[q.id];
+    return q.kind === 'file' && typeof path === 'string' && isEntryFilePath(path, scope) ? [{ q, path }] : [];
+  });
+  const present = await Promise.all(named.map(({ path }) => storage.bucket().file(path).exists()));
+  return named
+    .filter((_, i) => present[i]![0] !== true)
+    .map(({ q }) => ({
+      field: `answers.${q.id}`,
+      key: q.required ? ('validation.required' as const) : ('validation.fileInvalid' as const),
+    }));
+}

@@ -13,6 +13,8 @@ export type StoredObject =
   | { kind: 'published-export'; competitionId: string; versionId: string }
   /** A file answering one of the competition's `file` questions (entry-file.ts names it). */
   | { kind: 'entry-file'; competitionId: string; entryId: string; name: string }
+  /** One of the entry's optional product images (entry-image.ts names it). */
+  | { kind: 'entry-image'; competitionId: string; entryId: string; name: string }
   | { kind: 'unknown' };
 
 // Ids as the app makes them (letters, digits, '-', '_'): a path with any other
@@ -21,6 +23,7 @@ const ID = '([A-Za-z0-9_-]{1,128})';
 const DECK_PATH = new RegExp(`^competitions/${ID}/entries/${ID}/deck\\.pdf$`);
 // Any name here; whether the app makes it is the trigger's check (entry-file.ts).
 const ENTRY_FILE_PATH = new RegExp(`^competitions/${ID}/entries/${ID}/files/([^/]{1,200})$`);
+const ENTRY_IMAGE_PATH = new RegExp(`^competitions/${ID}/entries/${ID}/images/([^/]{1,200})$`);
 const PUBLISHED_EXPORT_PATH = new RegExp(`^competitions/${ID}/published/${ID}/export\\.json$`);
 const isAppId = (id: string) => !/^__.*__$/.test(id);
 
@@ -32,6 +35,10 @@ export function classifyObjectPath(path: string): StoredObject {
   const file = ENTRY_FILE_PATH.exec(path);
   if (file && isAppId(file[1]!) && isAppId(file[2]!)) {
     return { kind: 'entry-file', competitionId: file[1]!, entryId: file[2]!, name: file[3]! };
+  }
+  const image = ENTRY_IMAGE_PATH.exec(path);
+  if (image && isAppId(image[1]!) && isAppId(image[2]!)) {
+    return { kind: 'entry-image', competitionId: image[1]!, entryId: image[2]!, name: image[3]! };
   }
   const published = PUBLISHED_EXPORT_PATH.exec(path);
   if (published && isAppId(published[1]!) && isAppId(published[2]!)) {

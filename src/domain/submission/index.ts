@@ -1,2 +1,3 @@
 export * from './deck';
 export * from './entry-file';
+export * from './entry-image';
