@@ -18,7 +18,9 @@ const bucket = () => getStorage(app()).bucket('demo-judging.appspot.com');
 type Fn = Awaited<ReturnType<typeof loadCallable>>;
 let registerTeam: Fn;
 let removeEntryFile: Fn;
+let submitEntry: Fn;
 beforeAll(async () => {
+  submitEntry = await loadCallable('submitEntry');
   registerTeam = await loadCallable('registerTeam');
   removeEntryFile = await loadCallable('removeEntryFile');
 });
@@ -201,5 +203,37 @@ describe('removeEntryFile', () => {
     expect(await errorOf(removeEntryFile({ ...base, entryId: '../x', kind: 'deck' }, 'team-a'))).toMatchObject({
       code: 'invalid-argument',
     });
+  });
+});
+
+describe('submitEntry and file answers', () => {
+  it('refuses an answer naming a file that is no longer there, pointing at its question', async () => {
+    const certificate = fileOf(eid, 'certificates.pdf');
+    await db().runTransaction(async (tx) => {
+      const snap = await tx.get(entryRef(eid));
+      tx.update(entryRef(eid), {
+        title: '高原光伏组件智能清扫机器人',
+        field: '光伏新能源',
+        summary: '一句话介绍',
+        problem: '高原风沙大',
+        solution: '无水清扫',
+        stage: 'prototype',
+        answers: { 'team-size': 8, ip: '发明专利 2 项', registered: 'yes', certificates: certificate },
+        revision: snap.get('revision') + 1,
+        updatedAt: Timestamp.now(),
+      });
+    });
+    await bucket().file(deckOf(eid)).save(PDF, { contentType: 'application/pdf' });
+    expect(await eventually(async () => (await entryRef(eid).get()).get('deckPath') === deckOf(eid))).toBe(true);
+
+    const gone = await errorOf(submitEntry({ competitionId: cid, entryId: eid }, 'team-a'));
+    expect(gone).toMatchObject({ code: 'failed-precondition', details: { reason: 'incomplete' } });
+    // The question is optional: its stale answer is to be replaced or cleared.
+    expect(gone.details!.missing).toEqual([{ field: 'answers.certificates', key: 'validation.fileInvalid' }]);
+    expect((await entryRef(eid).get()).get('status')).toBe('draft');
+
+    await bucket().file(certificate).save(PDF, { contentType: 'application/pdf' });
+    await triggerHasCaughtUp(eid);
+    expect(await submitEntry({ competitionId: cid, entryId: eid }, 'team-a')).toMatchObject({ status: 'submitted' });
   });
 });

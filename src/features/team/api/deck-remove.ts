@@ -1,8 +1,8 @@
 import { httpsCallable } from 'firebase/functions';
 import { functions } from '@/lib/firebase/functions';
 
-/** The deck, or the file answering a `file` question (its stored name, e.g. `certificates.pdf`). */
-export type RemovableFile = { kind: 'deck' } | { kind: 'file'; name: string };
+/** The deck, the file answering a `file` question (its stored name, e.g. `certificates.pdf`) or an image slot (1–6). */
+export type RemovableFile = { kind: 'deck' } | { kind: 'file'; name: string } | { kind: 'image'; slot: number };
 
 const removeEntryFileCall = httpsCallable<
   { competitionId: string; entryId: string } & RemovableFile,

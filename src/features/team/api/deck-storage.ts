@@ -5,7 +5,8 @@
 // and the route has a JavaScript budget (README).
 import { errorCode } from '@/lib/errors';
 
-const sdk = async () => {
+/** The Storage SDK and the app's bucket, loaded on first use (image-storage.ts shares it). */
+export const sdk = async () => {
   const [api, { storage }] = await Promise.all([import('firebase/storage'), import('@/lib/firebase/storage')]);
   return { ...api, storage };
 };

@@ -53,6 +53,25 @@ export const deckEn: DeepStrings<typeof deckZhCN> = {
     },
     refused: 'The server refused this file. Upload a PDF, JPG or PNG file instead.',
   },
+  images: {
+    title: 'Product images (optional)',
+    hint: 'Up to {{max}} images: JPG, PNG or WebP, at most 5 MB each. The server checks each file after the upload.',
+    count: '{{count}} of {{max}}',
+    none: 'No images uploaded yet.',
+    add: 'Add an image',
+    alt: 'Image {{slot}} of the project',
+    remove: 'Remove image {{slot}}',
+    full: 'You have uploaded {{max}} images, the most allowed. To change one, remove it first.',
+    checking: 'Uploaded. The server is checking the image; this usually takes a few seconds.',
+    refused:
+      'The server refused the image you uploaded: it is not a valid JPG, PNG or WebP image, is over 5 MB, or the entry is no longer a draft or the deadline has passed. Check it and upload again.',
+    loadError: 'The images could not be loaded. Check your network and try again.',
+    retry: 'Try again',
+    problems: {
+      type: 'Only JPG, PNG or WebP images are accepted (judged by the content; renaming does not help). Choose another image.',
+      size: 'This image is {{size}}, over the 5 MB limit. Compress it, then choose it again.',
+    },
+  },
   viewer: {
     label: '{{title}} (PDF preview)',
     loading: 'Loading the PDF…',

@@ -49,6 +49,25 @@ export const deckZhCN = {
     },
     refused: '服务器拒收了这个文件，请换一个 PDF、JPG 或 PNG 文件重新上传。',
   },
+  images: {
+    title: '产品图片（选填）',
+    hint: '最多 {{max}} 张，JPG、PNG 或 WebP，每张不超过 5 MB。上传后服务器会核验文件。',
+    count: '{{count}} / {{max}} 张',
+    none: '还没有上传图片。',
+    add: '添加图片',
+    alt: '项目图片 {{slot}}',
+    remove: '删除图片 {{slot}}',
+    full: '已上传 {{max}} 张图片，达到上限。要换一张，请先删除一张。',
+    checking: '已上传，服务器正在核验图片，通常需要几秒钟。',
+    refused:
+      '服务器拒绝了刚上传的图片：它不是有效的 JPG、PNG 或 WebP 图片、超过 5 MB，或者作品已不是草稿、截止时间已过。请检查后重新上传。',
+    loadError: '图片列表加载失败，请检查网络后重试。',
+    retry: '重试',
+    problems: {
+      type: '只接受 JPG、PNG 或 WebP 图片（按文件内容判断，改扩展名没有用）。请换一张图片。',
+      size: '这张图片 {{size}}，超过 5 MB 上限。请压缩后再选择。',
+    },
+  },
   viewer: {
     label: '{{title}}（PDF 预览）',
     loading: '正在加载 PDF…',

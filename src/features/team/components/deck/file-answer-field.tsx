@@ -2,7 +2,7 @@
 // of at most 20 MiB (src/domain/submission/entry-file.ts), checked by its
 // first bytes here, stored under a generated name (`{questionId}.{pdf|jpg|png}`)
 // and checked again by the Storage trigger. The answer is the file's path.
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button } from '@/components/ui';
 import type { EntryQuestion } from '@/domain/registration';
@@ -11,13 +11,14 @@ import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import { checkFileAnswer, FILE_ANSWER_ACCEPT, FILE_TYPES, fileAnswerName } from '@/domain/submission';
 import { removeEntryFile } from '../../api/deck-remove';
-import { entryObjectUrl, storedGeneration } from '../../api/deck-storage';
+import { entryObjectUrl } from '../../api/deck-storage';
 import { FilePicker } from './file-picker';
 import { formatSize } from './format-size';
 import { removeErrorMessage } from './remove-error';
 import { UploadMessage } from './upload-message';
 import { UploadProgress } from './upload-progress';
 import { useEntryUpload, type UploadPlan } from './use-entry-upload';
+import { useUploadCheck, type UploadedObject } from './use-upload-check';
 import styles from './deck.module.css';
 
 export interface FileAnswerFieldProps {
@@ -32,11 +33,9 @@ export interface FileAnswerFieldProps {
   id: string;
   /** The form's message for this answer (e.g. required), shown under the field. */
   error?: string;
+  /** Shown after the label: the form's required/optional marker. */
+  marker?: ReactNode;
 }
-
-/** How long after an upload the field looks whether the trigger deleted it. */
-const CHECK_LOOKS = 4;
-const CHECK_MS = 1500;
 
 export function FileAnswerField({
   competitionId,
@@ -47,6 +46,7 @@ export function FileAnswerField({
   editable,
   id,
   error,
+  marker,
 }: FileAnswerFieldProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -55,7 +55,7 @@ export function FileAnswerField({
   const [refused, setRefused] = useState(false);
   const [removing, setRemoving] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
-  const [checking, setChecking] = useState<{ path: string; generation: string } | null>(null);
+  const [checking, setChecking] = useState<UploadedObject | null>(null);
   const hintId = useId();
   const label = pickLocalized(language, question.label, question.labelEn);
   const name = value ? (parseEntryFilePath(value)?.name ?? null) : null;
@@ -75,28 +75,15 @@ export function FileAnswerField({
   }, [value]);
 
   // The trigger deletes a refused file a moment after the upload.
-  useEffect(() => {
-    if (!checking) return;
-    let looks = 0;
-    const timer = window.setInterval(() => {
-      void storedGeneration(checking.path).then(
-        (generation) => {
-          looks++;
-          if (generation === null) {
-            window.clearInterval(timer);
-            setChecking(null);
-            setRefused(true);
-            onChange('');
-          } else if (looks >= CHECK_LOOKS) {
-            window.clearInterval(timer);
-            setChecking(null);
-          }
-        },
-        () => undefined,
-      );
-    }, CHECK_MS);
-    return () => window.clearInterval(timer);
-  }, [checking, onChange]);
+  const settle = useCallback(
+    (kept: boolean) => {
+      if (kept) return;
+      setRefused(true);
+      onChange('');
+    },
+    [onChange],
+  );
+  useUploadCheck(checking, settle);
 
   const plan = (head: Uint8Array | null, size: number): UploadPlan => {
     if (!head) return { ok: false, message: t('deck.problems.unreadable') };
@@ -149,6 +136,7 @@ export function FileAnswerField({
     <div className={styles.fileField} role="group" aria-labelledby={`${id}-label`}>
       <span id={`${id}-label`} className={styles.fileLabel}>
         {label}
+        {marker}
       </span>
       <p id={hintId} className={styles.hint}>
         {t('deck.file.hint')}

@@ -15,7 +15,7 @@ import { formatDateTime } from '@/lib/format/date';
 import { useNow } from '@/lib/format/use-now';
 import { paths } from '@/lib/paths';
 import { useEntryAutosave, type Autosave } from '../../hooks/use-entry-autosave';
-import { DeckSection } from '../deck';
+import { DeckSection, ImagesSection } from '../deck';
 import { SubmissionPanel } from '../submission';
 import { describedBy, FieldShell, fieldId } from './field-shell';
 import { toFormValues, type EntryFormValues } from './form-values';
@@ -199,6 +199,7 @@ export function EntryEditor({ competition, entry, pendingWrites, fromCache }: En
       </FormProvider>
 
       <DeckSection competitionId={competition.id} entryId={entry.id} deckPath={entry.deckPath} editable={editable} />
+      <ImagesSection competitionId={competition.id} entryId={entry.id} editable={editable} />
 
       <Submission competition={competition} entry={entry} control={form.control} autosave={autosave} />
       {/* Last, and sticky at the bottom of the screen: always in view while typing. */}

@@ -1,7 +1,7 @@
 import { Controller, useFormContext } from 'react-hook-form';
 import type { EntryQuestion } from '@/domain/registration';
 import { FileAnswerField } from '../deck';
-import { fieldId } from './field-shell';
+import { fieldId, RequiredMarker } from './field-shell';
 import type { EntryFormValues } from './form-values';
 import { useFieldError } from './text-controls';
 
@@ -31,6 +31,7 @@ export function FileQuestion({ competitionId, entryId, question, editable }: Fil
           editable={editable}
           id={fieldId(name)}
           error={error}
+          marker={<RequiredMarker required={question.required} />}
         />
       )}
     />
