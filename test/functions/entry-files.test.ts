@@ -3,17 +3,22 @@
 // competition's `file` questions, the type its first bytes show, ≤ 20 MiB, a
 // draft entry, before the deadline), and removeEntryFile lets the owning team
 // delete its deck or a file answer (clients cannot delete in Storage).
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getFirestore, Timestamp } from 'firebase-admin/firestore';
-import { getStorage } from 'firebase-admin/storage';
+import { Timestamp } from 'firebase-admin/firestore';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OPEN_COMPETITION_ID as cid } from '../../scripts/seed/open-contest.mjs';
 import { loadCallable } from './functions-build';
+import {
+  bucket,
+  db,
+  deletedByTrigger,
+  entryRef,
+  errorOf,
+  eventually,
+  exists,
+  registration,
+  triggerHasCaughtUp as caughtUp,
+} from './entry-storage';
 import { freshDemo } from './seeded';
-
-const app = () => getApps()[0] ?? initializeApp({ projectId: 'demo-judging' });
-const db = () => getFirestore(app());
-const bucket = () => getStorage(app()).bucket('demo-judging.appspot.com');
 
 type Fn = Awaited<ReturnType<typeof loadCallable>>;
 let registerTeam: Fn;
@@ -30,47 +35,12 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)]);
 const HTML = Buffer.from('<html><script>alert(1)</script></html>');
 
-const registration = {
-  trackId: 'team',
-  teamName: '青藜团队',
-  contactName: '张伟',
-  contactPhone: '13809710001',
-  contactEmail: 'zhang@example.com',
-  members: [{ name: '张伟', role: '负责人' }],
-  companyName: '',
-  creditCode: '',
-};
 const register = async (uid: string) =>
   ((await registerTeam({ competitionId: cid, registration }, uid)) as { entryId: string }).entryId;
 const fileOf = (eid: string, name: string) => `competitions/${cid}/entries/${eid}/files/${name}`;
 const deckOf = (eid: string) => `competitions/${cid}/entries/${eid}/deck.pdf`;
-const entryRef = (eid: string) => db().doc(`competitions/${cid}/entries/${eid}`);
 
-/** Polls (up to 15 s) until `check` holds; false if it never does. */
-async function eventually(check: () => Promise<boolean>): Promise<boolean> {
-  for (let i = 0; i < 60; i++) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
-}
-const exists = async (path: string) => (await bucket().file(path).exists())[0];
-const deletedByTrigger = (path: string) => eventually(async () => !(await exists(path)));
-
-/** By the time a bad upload made after the good ones is deleted, the trigger has seen those too. */
-async function triggerHasCaughtUp(eid: string): Promise<void> {
-  const sentinel = fileOf(eid, `sentinel-${Date.now()}.txt`);
-  await bucket().file(sentinel).save(Buffer.from('x'), { contentType: 'text/plain' });
-  expect(await deletedByTrigger(sentinel)).toBe(true);
-}
-
-const errorOf = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (e: unknown) => e as { code: string; message: string; details?: Record<string, unknown> },
-  );
+const triggerHasCaughtUp = (eid: string) => caughtUp(fileOf(eid, `sentinel-${Date.now()}.txt`));
 
 let eid: string;
 beforeEach(async () => {

@@ -4,17 +4,21 @@
 // name and Content-Type say, ≤ 5 MiB, a draft entry, before the deadline) and
 // replaces the older image of a slot uploaded under another type;
 // removeEntryFile empties a slot for the owning team only.
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getFirestore, Timestamp } from 'firebase-admin/firestore';
-import { getStorage } from 'firebase-admin/storage';
+import { Timestamp } from 'firebase-admin/firestore';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OPEN_COMPETITION_ID as cid } from '../../scripts/seed/open-contest.mjs';
 import { loadCallable } from './functions-build';
+import {
+  bucket,
+  db,
+  deletedByTrigger,
+  entryRef,
+  errorOf,
+  exists,
+  registration,
+  triggerHasCaughtUp as caughtUp,
+} from './entry-storage';
 import { freshDemo } from './seeded';
-
-const app = () => getApps()[0] ?? initializeApp({ projectId: 'demo-judging' });
-const db = () => getFirestore(app());
-const bucket = () => getStorage(app()).bucket('demo-judging.appspot.com');
 
 type Fn = Awaited<ReturnType<typeof loadCallable>>;
 let registerTeam: Fn;
@@ -35,47 +39,12 @@ const WEBP = Buffer.concat([
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 const MiB = 1024 * 1024;
 
-const registration = {
-  trackId: 'team',
-  teamName: '青藜团队',
-  contactName: '张伟',
-  contactPhone: '13809710001',
-  contactEmail: 'zhang@example.com',
-  members: [{ name: '张伟', role: '负责人' }],
-  companyName: '',
-  creditCode: '',
-};
 const register = async (uid: string) =>
   ((await registerTeam({ competitionId: cid, registration }, uid)) as { entryId: string }).entryId;
 const imageOf = (eid: string, name: string) => `competitions/${cid}/entries/${eid}/images/${name}`;
-const entryRef = (eid: string) => db().doc(`competitions/${cid}/entries/${eid}`);
 const save = (path: string, bytes: Buffer, contentType: string) => bucket().file(path).save(bytes, { contentType });
 
-/** Polls (up to 15 s) until `check` holds; false if it never does. */
-async function eventually(check: () => Promise<boolean>): Promise<boolean> {
-  for (let i = 0; i < 60; i++) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
-}
-const exists = async (path: string) => (await bucket().file(path).exists())[0];
-const deletedByTrigger = (path: string) => eventually(async () => !(await exists(path)));
-
-/** By the time a bad upload made after the good ones is deleted, the trigger has seen those too. */
-async function triggerHasCaughtUp(eid: string): Promise<void> {
-  const sentinel = imageOf(eid, `sentinel-${Date.now()}.png`);
-  await save(sentinel, PNG, 'image/png');
-  expect(await deletedByTrigger(sentinel)).toBe(true);
-}
-
-const errorOf = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (e: unknown) => e as { code: string; message: string; details?: Record<string, unknown> },
-  );
+const triggerHasCaughtUp = (eid: string) => caughtUp(imageOf(eid, `sentinel-${Date.now()}.png`));
 
 let eid: string;
 beforeEach(async () => {
