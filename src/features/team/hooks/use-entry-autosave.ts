@@ -179,7 +179,12 @@ export function useEntryAutosave(options: AutosaveOptions): Autosave {
     const b = book.current;
     const key = contentKey(entryContent(entry, questions));
     const ours = (entry.revision === b.revision && key === b.lastSavedKey) || b.written.get(entry.revision) === key;
-    if (ours || b.conflict) return;
+    // Every change (ours, another device's, a status change by a function)
+    // raises the revision, so an older one is stale: the device's cache catching
+    // up, e.g. just after a reload while another tab of the same browser still
+    // holds the cache. Adopting it would step back and make the next save fail.
+    const stale = entry.revision < b.revision;
+    if (ours || stale || b.conflict) return;
     const savable = savableContent(schema, form.getValues(), b.lastSaved);
     const unsaved =
       b.timer !== undefined ||

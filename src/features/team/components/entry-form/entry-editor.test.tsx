@@ -108,6 +108,31 @@ describe('EntryEditor', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('ignores an older revision (the device cache catching up) and saves on from the newest', async () => {
+    const competition = open();
+    const { user, rerender } = renderEditor(competition, demoEntry({ title: '最新标题', revision: 3 }));
+    rerender(
+      <MemoryRouter>
+        <EntryEditor
+          competition={competition}
+          entry={demoEntry({ title: '旧标题', revision: 2 })}
+          pendingWrites={false}
+          fromCache={true}
+        />
+      </MemoryRouter>,
+    );
+    expect(screen.getByLabelText(/^项目名称/)).toHaveValue('最新标题');
+    await user.type(screen.getByLabelText(/^项目名称/), '！');
+    await waitFor(() => expect(saveEntryContent).toHaveBeenCalled(), { timeout: 3000 });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(vi.mocked(saveEntryContent).mock.calls[0]).toEqual([
+      competition.id,
+      expect.any(String),
+      expect.objectContaining({ title: '最新标题！' }),
+      4,
+    ]);
+  });
+
   it('asks before replacing unsaved edits with a change made elsewhere', async () => {
     const competition = open();
     const { user, rerender } = renderEditor(competition, demoEntry({ title: '旧标题' }));
