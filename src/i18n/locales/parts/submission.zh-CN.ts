@@ -72,7 +72,7 @@ export const submissionZhCN = {
     competition: '赛事',
     code: '项目编号',
     projectTitle: '项目名称',
-    track: '参赛赛道',
+    track: '参赛组别',
     team: '团队名称',
     status: '项目状态',
     submittedAt: '提交时间',
