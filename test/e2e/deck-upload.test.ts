@@ -197,7 +197,7 @@ describe('the deck on the entry page', () => {
         await expect.poll(() => deckPathOf(eid), LONG).toBeNull();
 
         // The optional certificates question takes a PNG, named by the app, saved as the answer.
-        const certificates = page.getByRole('group', { name: '获奖证明或专利证书（可选）' });
+        const certificates = page.getByRole('group', { name: /^获奖证明或专利证书/ });
         await certificates
           .getByLabel('选择文件')
           .setInputFiles({ name: '证书.png', mimeType: 'image/png', buffer: PNG });
@@ -238,6 +238,60 @@ describe('the deck on the entry page', () => {
           expect(await page.getByRole('progressbar').count()).toBe(0);
           expect(await deckStored(eid)).toBe(false);
           expect(await deckPathOf(eid)).toBeNull();
+        } finally {
+          await context.close();
+        }
+      },
+      TEST_TIMEOUT,
+    );
+  }
+
+  for (const [viewport, width, locale] of [
+    [PHONE, 375, 'zh-CN'],
+    [DESKTOP, 1280, 'en'],
+  ] as const) {
+    it(
+      `adds a product image, shows its thumbnail and removes it (${width} px, ${locale})`,
+      async () => {
+        const { email, eid } = await createTeam(`images-${width}-${locale}`);
+        const zh = locale === 'zh-CN';
+        const { context, page } = await newPage(browser, viewport, locale);
+        try {
+          await openEntry(page, email, eid);
+          const section = page.getByTestId('images-section');
+          await section.getByText(zh ? '还没有上传图片。' : 'No images uploaded yet.').waitFor(LONG);
+
+          // Refused in the browser: a PDF renamed .png.
+          const input = section.getByLabel(zh ? '添加图片' : 'Add an image');
+          await input.setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: makePdf() });
+          await section
+            .getByRole('alert')
+            .filter({ hasText: zh ? '只接受 JPG、PNG 或 WebP' : 'Only JPG, PNG or WebP' })
+            .waitFor();
+
+          await input.setInputFiles({ name: '产品.png', mimeType: 'image/png', buffer: PNG });
+          const thumb = section.getByRole('img', { name: zh ? '项目图片 1' : 'Image 1 of the project' });
+          await thumb.waitFor(LONG);
+          // Thumbnails load lazily: into view first.
+          await thumb.scrollIntoViewIfNeeded();
+          await expect
+            .poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), LONG)
+            .toBe(1);
+          const path = `competitions/${CID}/entries/${eid}/images/image-1.png`;
+          expect((await bucket().file(path).exists())[0]).toBe(true);
+          // The trigger's check is over (kept): no "checking" message any more.
+          await section
+            .getByText(zh ? '服务器正在核验图片' : 'The server is checking the image')
+            .waitFor({ state: 'detached', ...LONG });
+          await section.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+          await lookAt(page, `images-${width}-${locale}`);
+          await page
+            .locator('#images')
+            .screenshot({ path: join(SCREENSHOT_DIR, `images-${width}-${locale}-section.png`) });
+
+          await section.getByRole('button', { name: zh ? '删除图片 1' : 'Remove image 1' }).click();
+          await section.getByText(zh ? '还没有上传图片。' : 'No images uploaded yet.').waitFor(LONG);
+          expect((await bucket().file(path).exists())[0]).toBe(false);
         } finally {
           await context.close();
         }
