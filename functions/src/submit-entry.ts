@@ -90,7 +90,7 @@ async function goneFileAnswers(
   answers: Record<string, unknown> | undefined,
   questions: readonly EntryQuestion[],
   scope: { competitionId: string; entryId: string },
-): Promise<{ field: string; key: MissingItem['key'] | 'validation.fileInvalid' }[]> {
+): Promise<MissingItem[]> {
   const named = questions.flatMap((q) => {
     const path = answers?.[q.id];
     return q.kind === 'file' && typeof path === 'string' && isEntryFilePath(path, scope) ? [{ q, path }] : [];

@@ -50,8 +50,8 @@ const QUESTIONS = [
     // A file answer: PDF, JPEG or PNG, at most 20 MiB (src/domain/submission/entry-file.ts).
     id: 'certificates',
     kind: 'file',
-    label: '获奖证明或专利证书（可选）',
-    labelEn: 'Award or patent certificates (optional)',
+    label: '获奖证明或专利证书',
+    labelEn: 'Award or patent certificates',
     required: false,
   },
 ];

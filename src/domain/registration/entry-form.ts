@@ -40,7 +40,8 @@ export interface EntryContent {
   answers: Record<string, EntryAnswer>;
 }
 
-export type MissingKey = 'validation.required' | 'validation.deckMissing';
+/** `fileInvalid`: the submission function found an answer's file gone from Storage. */
+export type MissingKey = 'validation.required' | 'validation.deckMissing' | 'validation.fileInvalid';
 /** What is missing and where: `field` is a form path ('title', 'answers.q-team-size', 'deck'). */
 export interface MissingItem {
   field: string;

@@ -30,8 +30,13 @@ function detailsOf(error: unknown): Record<string, unknown> {
   return {};
 }
 
+const MISSING_KEYS: readonly string[] = [
+  'validation.required',
+  'validation.deckMissing',
+  'validation.fileInvalid',
+] satisfies MissingItem['key'][];
 const isMissingItem = (v: unknown): v is MissingItem =>
-  isRecord(v) && typeof v.field === 'string' && (v.key === 'validation.required' || v.key === 'validation.deckMissing');
+  isRecord(v) && typeof v.field === 'string' && typeof v.key === 'string' && MISSING_KEYS.includes(v.key);
 
 /** "answers.q-x: validation.tooLong" → its field and key (the server caps and formats them so). */
 function parseProblem(line: unknown): ServerProblem | null {

@@ -154,6 +154,21 @@ describe('SubmissionPanel, a draft', () => {
     expect(props.onFocusField).toHaveBeenCalledWith('deck');
   });
 
+  it('lists a file the server found gone, for an optional question too', async () => {
+    vi.mocked(submitEntry).mockRejectedValue(
+      callableError('failed-precondition', {
+        reason: 'incomplete',
+        missing: [{ field: 'answers.website', key: 'validation.fileInvalid' }],
+      }),
+    );
+    const { user, props } = renderPanel();
+    await user.click(submitButton());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('文件无效，请重新上传');
+    await user.click(within(alert).getByRole('button', { name: /项目网址/ }));
+    expect(props.onFocusField).toHaveBeenCalledWith('answers.website');
+  });
+
   it('shows the deadline in Beijing time when the server says it has passed', async () => {
     const deadline = Date.UTC(2030, 5, 1, 4);
     vi.mocked(submitEntry).mockRejectedValue(
