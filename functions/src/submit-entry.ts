@@ -1,6 +1,6 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { deckPath } from '../../src/domain/model';
+import { deckPath, entryContentOf } from '../../src/domain/model';
 import {
   entryFormSchemas,
   type EntryQuestion,
@@ -36,16 +36,7 @@ export const submitEntry = callable(
     const deckPresent =
       entry.deckPath === expectedDeck && (await storage.bucket().file(expectedDeck).exists())[0] === true;
     const { questions } = competition.entryForm;
-    const content = {
-      title: entry.title,
-      field: entry.field,
-      summary: entry.summary,
-      problem: entry.problem,
-      solution: entry.solution,
-      stage: entry.stage,
-      financing: entry.financing,
-      answers: entry.answers,
-    };
+    const content = entryContentOf(entry);
     const missing = [
       ...missingForSubmission(content, questions, { deckPresent }),
       ...(await goneFileAnswers(entry.answers, questions, { competitionId, entryId: entry.id })),

@@ -48,6 +48,18 @@ export interface EntryIdentity {
   ownerUids: string[];
 }
 
+/** The text fields of an entry's content, in form order; with `answers`, all a team may write. */
+export const ENTRY_TEXT_FIELDS = ['title', 'field', 'summary', 'problem', 'solution', 'stage', 'financing'] as const;
+export type EntryTextField = (typeof ENTRY_TEXT_FIELDS)[number];
+/** What a team writes of its entry (the rest is the server's: status, deck, revision, times). */
+export type EntryContentOf = Pick<Entry, EntryTextField | 'answers'>;
+
+/** An entry's content alone: what the form edits and the submission checks. */
+export function entryContentOf(entry: EntryContentOf): EntryContentOf {
+  const { title, field, summary, problem, solution, stage, financing, answers } = entry;
+  return { title, field, summary, problem, solution, stage, financing, answers };
+}
+
 /** A new entry as registration creates it: a draft with blank content, no deck, revision 0. */
 export const blankEntry = (code: string, trackId: string) =>
   ({

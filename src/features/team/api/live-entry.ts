@@ -14,7 +14,7 @@ import {
 } from 'firebase/firestore';
 import { z } from 'zod';
 import { documentSchemas } from '@/domain/model/doc-schemas';
-import type { Entry } from '@/domain/model';
+import { entryContentOf, type Entry } from '@/domain/model';
 import type { EntryDraft } from '@/domain/registration';
 import { liveDb } from '@/lib/firebase/firestore-live';
 
@@ -80,14 +80,7 @@ export function saveEntryContent(
   revision: number,
 ): Promise<void> {
   return updateDoc(entryRef(cid, eid), {
-    title: content.title,
-    field: content.field,
-    summary: content.summary,
-    problem: content.problem,
-    solution: content.solution,
-    stage: content.stage,
-    financing: content.financing,
-    answers: content.answers,
+    ...entryContentOf(content),
     revision,
     updatedAt: serverTimestamp(),
   });

@@ -1,10 +1,10 @@
 // Between the stored entry, the form's values and what a save writes.
-import type { Entry } from '@/domain/model';
+import { entryContentOf, ENTRY_TEXT_FIELDS, type Entry, type EntryTextField } from '@/domain/model';
 import type { EntryDraftInput, EntryFormSchemas, EntryQuestion } from '@/domain/registration';
 import type { EntryContentFields } from '../../api/live-entry';
 
-export const FIXED_FIELDS = ['title', 'field', 'summary', 'problem', 'solution', 'stage', 'financing'] as const;
-type FixedField = (typeof FIXED_FIELDS)[number];
+export const FIXED_FIELDS = ENTRY_TEXT_FIELDS;
+type FixedField = EntryTextField;
 
 /** What the form holds: every fixed field, and one answer per question (a blank number: undefined). */
 export type EntryFormValues = Required<Omit<EntryDraftInput, 'answers'>> & {
@@ -22,16 +22,7 @@ export function toFormValues(entry: Entry, questions: readonly EntryQuestion[]):
     const stored = Object.hasOwn(entry.answers, q.id) ? entry.answers[q.id] : undefined;
     answers[q.id] = stored ?? (q.kind === 'number' ? undefined : '');
   }
-  return {
-    title: entry.title,
-    field: entry.field,
-    summary: entry.summary,
-    problem: entry.problem,
-    solution: entry.solution,
-    stage: entry.stage,
-    financing: entry.financing,
-    answers,
-  };
+  return { ...entryContentOf(entry), answers };
 }
 
 /** Unanswered is absent: no undefined (Firestore keeps none), no '' and no NaN. */
@@ -67,8 +58,7 @@ export const entryContent = (entry: Entry, questions: readonly EntryQuestion[]):
     const value = Object.hasOwn(entry.answers, q.id) ? entry.answers[q.id] : undefined;
     if (isAnswered(value)) answers[q.id] = value;
   }
-  const { title, field, summary, problem, solution, stage, financing } = entry;
-  return { title, field, summary, problem, solution, stage, financing, answers };
+  return { ...entryContentOf(entry), answers };
 };
 
 /** A stable comparison key: two contents are the same save when their keys are equal. */
