@@ -4,22 +4,12 @@
 // Storage trigger has checked it and recorded deckPath, previews with PDF.js
 // in a canvas, and is removed through removeEntryFile.
 import { join } from 'node:path';
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
-import { getStorage } from 'firebase-admin/storage';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blankEntry } from '../../src/domain/model';
 import { paths } from '../../src/lib/paths';
-import { useEmulatorHosts } from '../../scripts/seed/emulator-hosts.mjs';
-import { OPEN_COMPETITION_ID as CID } from '../../scripts/seed/open-contest.mjs';
 import { DESKTOP, launchBrowser, lookAt, newPage, PHONE, SCREENSHOT_DIR, signIn } from './browser';
+import { adminDb, bucket, CID, createOpenTeam, makePdf } from './open-team';
 
-useEmulatorHosts();
-const admin = getApps()[0] ?? initializeApp({ projectId: 'demo-judging' });
-const adminDb = getFirestore(admin);
-const bucket = () => getStorage(admin).bucket('demo-judging.appspot.com');
 const PASSWORD = 'demo1234';
 const LONG = { timeout: 30_000 };
 /** Uploads of a few MB through a throttled network, the trigger, PDF.js: longer than the suite's default. */
@@ -33,66 +23,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A new account with a registered team of the open competition, as registerTeam writes it. */
-async function createTeam(name: string): Promise<{ email: string; eid: string }> {
-  const email = `${name}-${Date.now()}@example.com`;
-  const { uid } = await getAuth(admin).createUser({ email, password: PASSWORD, displayName: name });
-  const entryRef = adminDb.collection(`competitions/${CID}/entries`).doc();
-  const now = Timestamp.now();
-  await entryRef.create({
-    ...blankEntry(`T-${String(Date.now()).slice(-3)}`, 'team'),
-    createdAt: now,
-    updatedAt: now,
-    submittedAt: null,
-  });
-  await adminDb.doc(`competitions/${CID}/entryIdentities/${entryRef.id}`).create({
-    teamName: name,
-    organization: '',
-    contactName: name,
-    contactPhone: '13800000000',
-    contactEmail: email,
-    members: [{ name, role: '负责人' }],
-    creditCode: '',
-    ownerUids: [uid],
-  });
-  await adminDb.doc(`competitions/${CID}/members/${uid}`).create({
-    uid,
-    competitionId: CID,
-    role: 'team',
-    displayName: name,
-    email,
-    entryIds: [entryRef.id],
-    addedAt: FieldValue.serverTimestamp(),
-  });
-  return { email, eid: entryRef.id };
-}
-
-/**
- * A valid one-page PDF (a few coloured boxes), with correct cross-reference
- * offsets; `padding` bytes of an unreferenced stream make it as large as a
- * real deck, so that its upload takes long enough to be seen.
- */
-function makePdf(padding = 0): Buffer {
-  const content = '0.04 0.24 0.55 rg 40 700 515 80 re f 0.9 0.9 0.9 rg 40 120 515 540 re f';
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    `<< /Length ${padding} >>\nstream\n${'0'.repeat(padding)}\nendstream`,
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
+const createTeam = (name: string) => createOpenTeam(name);
 
 const deckPathOf = async (eid: string) =>
   (await adminDb.doc(`competitions/${CID}/entries/${eid}`).get()).get('deckPath') as string | null;
