@@ -111,21 +111,26 @@ function minCostMaxFlow(g: Residual, s: number, t: number): { flow: number; cost
 
   const reduced = (u: number, e: number): number => cost[e]! + pot[u]! - pot[to[e]!]!;
 
+  // Pushes up to f units from u along admissible edges, over as many paths
+  // as it finds (one pass of Dinic's blocking flow); `iter` skips edges that
+  // are already saturated or lead to dead ends.
   const dfs = (u: number, f: number): number => {
     if (u === t) return f;
+    let done = 0;
     for (; iter[u]! !== -1; iter[u] = next[iter[u]!]!) {
       const e = iter[u]!;
       const v = to[e]!;
       if (cap[e]! > 0 && level[v]! === level[u]! + 1 && reduced(u, e) === 0) {
-        const pushed = dfs(v, Math.min(f, cap[e]!));
+        const pushed = dfs(v, Math.min(f - done, cap[e]!));
         if (pushed > 0) {
           cap[e]! -= pushed;
           cap[e ^ 1]! += pushed;
-          return pushed;
+          done += pushed;
+          if (done === f) return done;
         }
       }
     }
-    return 0;
+    return done;
   };
 
   for (;;) {
@@ -169,10 +174,9 @@ function minCostMaxFlow(g: Residual, s: number, t: number): { flow: number; cost
       }
       if (level[t]! === -1) break;
       for (let v = 0; v < n; v++) iter[v] = head[v]!;
-      for (let f = dfs(s, INF); f > 0; f = dfs(s, INF)) {
-        flow += f;
-        total += f * (pot[t]! - pot[s]!);
-      }
+      const f = dfs(s, INF);
+      flow += f;
+      total += f * (pot[t]! - pot[s]!);
     }
   }
   return { flow, cost: total };

@@ -105,44 +105,44 @@ export function solve(input: ParsedInput): Solution {
     for (let lo = Math.max(0, avgCeil - s, maxLocked - s); lo <= avgFloor; lo++) out.push(lo);
     return out;
   };
-  const feasibleLows = (s: number, all: boolean): number[] => {
-    const out: number[] = [];
+  const someWindowFits = (s: number): boolean => candidates(s).some((lo) => solveWindow(m, lo, lo + s, false).feasible);
+
+  // Cheapest min-cost flow over the windows of spread s, or null if none is
+  // feasible (the flow reports infeasibility itself).
+  const cheapest = (s: number): { cost: number; chosen: number[] } | null => {
+    let best: { cost: number; chosen: number[] } | null = null;
     for (const lo of candidates(s)) {
-      if (solveWindow(m, lo, lo + s, false).feasible) {
-        out.push(lo);
-        if (!all) break;
-      }
-    }
-    return out;
-  };
-
-  // The smallest spread: no window of spread < sLow can hold both the
-  // average and the largest locked load; spread `total` always fits.
-  const sLow = Math.max(avgCeil - avgFloor, maxLocked - avgFloor);
-  let bad = sLow - 1;
-  let good = sLow;
-  let step = 1;
-  while (good < total && feasibleLows(good, false).length === 0) {
-    bad = good;
-    good = Math.min(total, good + step);
-    step *= 2;
-  }
-  while (good - bad > 1) {
-    const mid = bad + Math.floor((good - bad) / 2);
-    if (feasibleLows(mid, false).length > 0) good = mid;
-    else bad = mid;
-  }
-
-  let best: { cost: number; chosen: number[] } | null = null;
-  for (const lo of feasibleLows(good, true)) {
-    const r = solveWindow(m, lo, lo + good, true);
-    if (!r.feasible) continue;
-    if (best === null || r.cost < best.cost) {
+      const r = solveWindow(m, lo, lo + s, true);
+      if (!r.feasible || (best !== null && r.cost >= best.cost)) continue;
       best = {
         cost: r.cost,
         chosen: r.pairEdges.map((edge, i) => (r.flowOn(edge) > 0 ? i : -1)).filter((i) => i >= 0),
       };
     }
+    return best;
+  };
+
+  // The smallest spread: no window of spread < sLow can hold both the
+  // average and the largest locked load. It usually is sLow itself, so that
+  // is solved directly; otherwise cheaper max-flow checks search further
+  // (spread `total` always fits), and the min-cost flow runs once at the end.
+  const sLow = Math.max(avgCeil - avgFloor, maxLocked - avgFloor);
+  let best = cheapest(sLow);
+  if (best === null) {
+    let bad = sLow;
+    let good = sLow + 1;
+    let step = 2;
+    while (good < total && !someWindowFits(good)) {
+      bad = good;
+      good = Math.min(total, good + step);
+      step *= 2;
+    }
+    while (good - bad > 1) {
+      const mid = bad + Math.floor((good - bad) / 2);
+      if (someWindowFits(mid)) good = mid;
+      else bad = mid;
+    }
+    best = cheapest(good);
   }
   if (best === null) throw new Error('assignment: no feasible window although the input was accepted');
   return finish(m, best.chosen);
