@@ -111,26 +111,46 @@ function minCostMaxFlow(g: Residual, s: number, t: number): { flow: number; cost
 
   const reduced = (u: number, e: number): number => cost[e]! + pot[u]! - pot[to[e]!]!;
 
-  // Pushes up to f units from u along admissible edges, over as many paths
-  // as it finds (one pass of Dinic's blocking flow); `iter` skips edges that
-  // are already saturated or lead to dead ends.
-  const dfs = (u: number, f: number): number => {
-    if (u === t) return f;
-    let done = 0;
-    for (; iter[u]! !== -1; iter[u] = next[iter[u]!]!) {
-      const e = iter[u]!;
-      const v = to[e]!;
-      if (cap[e]! > 0 && level[v]! === level[u]! + 1 && reduced(u, e) === 0) {
-        const pushed = dfs(v, Math.min(f - done, cap[e]!));
-        if (pushed > 0) {
-          cap[e]! -= pushed;
-          cap[e ^ 1]! += pushed;
-          done += pushed;
-          if (done === f) return done;
+  const path: number[] = [];
+  // One pass of Dinic's blocking flow along admissible edges, iterative
+  // rather than recursive: a path may be as long as the network has nodes,
+  // more than the call stack allows on a large round. `iter` skips edges that
+  // are saturated or lead to dead ends. Returns the flow pushed.
+  const blockingFlow = (): number => {
+    let pushed = 0;
+    let u = s;
+    path.length = 0;
+    for (;;) {
+      if (u === t) {
+        let f = INF;
+        for (const e of path) f = Math.min(f, cap[e]!);
+        for (const e of path) {
+          cap[e]! -= f;
+          cap[e ^ 1]! += f;
+        }
+        pushed += f;
+        path.length = 0;
+        u = s;
+        continue;
+      }
+      let advanced = false;
+      for (; iter[u]! !== -1; iter[u] = next[iter[u]!]!) {
+        const e = iter[u]!;
+        const v = to[e]!;
+        if (cap[e]! > 0 && level[v]! === level[u]! + 1 && reduced(u, e) === 0) {
+          path.push(e);
+          u = v;
+          advanced = true;
+          break;
         }
       }
+      if (advanced) continue;
+      if (u === s) return pushed;
+      // Dead end: back to the previous node, past the edge that led here.
+      const e = path.pop()!;
+      u = to[e ^ 1]!;
+      iter[u] = next[iter[u]!]!;
     }
-    return done;
   };
 
   for (;;) {
@@ -174,7 +194,7 @@ function minCostMaxFlow(g: Residual, s: number, t: number): { flow: number; cost
       }
       if (level[t]! === -1) break;
       for (let v = 0; v < n; v++) iter[v] = head[v]!;
-      const f = dfs(s, INF);
+      const f = blockingFlow();
       flow += f;
       total += f * (pot[t]! - pot[s]!);
     }
