@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { computeResults, resultRows } from '../../src/domain/results';
+import { type CliOutcome } from '../cli-shared/main';
+import { readJsonInput } from '../cli-shared/read-input';
 import { toCsv } from './csv';
-import { parseJson } from './parse-json';
 
 export const USAGE = `Usage: npm run --silent results -- <export.json | -> [--csv]
 
@@ -18,12 +19,7 @@ Exit status: 0 results printed; 1 input refused (one problem per line on
 stderr, nothing on stdout); 2 usage error.
 `;
 
-export interface CliOutcome {
-  stdout: string;
-  /** One line per problem, without newlines. */
-  stderr: string[];
-  code: number;
-}
+export type { CliOutcome };
 
 function usageError(message: string): CliOutcome {
   return { stdout: '', stderr: [`results: ${message} (see --help)`], code: 2 };
@@ -44,29 +40,11 @@ export function runCli(args: readonly string[], readStdin: () => string = () => 
   if (files.length !== 1) {
     return usageError(files.length === 0 ? 'missing export file' : 'expected exactly one export file');
   }
-  const file = files[0]!;
-  const name = file === '-' ? 'stdin' : file;
+  const input = readJsonInput(files[0]!, readStdin);
+  if (!input.ok) return { stdout: '', stderr: [input.problem], code: 1 };
+  const name = input.name;
 
-  let text: string;
-  try {
-    text = file === '-' ? readStdin() : readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (err as Error).message.split('\n')[0];
-    return { stdout: '', stderr: [`${name}: cannot read: ${why}`], code: 1 };
-  }
-
-  const parsed = parseJson(text);
-  if (!parsed.ok) return { stdout: '', stderr: [`${name}: ${parsed.problem}`], code: 1 };
-
-  const out = computeResults(parsed.value);
+  const out = computeResults(input.value);
   if (!out.ok) return { stdout: '', stderr: out.problems.map((p) => `${name}: ${p}`), code: 1 };
 
   const stdout = csv ? toCsv(resultRows(out.analysis)) : `${JSON.stringify(out.results, null, 2)}\n`;

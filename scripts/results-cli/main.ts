@@ -1,24 +1,5 @@
+import { runMain } from '../cli-shared/main';
 import { runCli } from './cli';
 
-/*
- * Entry point of build/results-cli.mjs. Never lets a stack trace reach the
- * user: refusals are problem lines, anything unexpected is one line too.
- * Sets exitCode instead of calling process.exit() so a large stdout is fully
- * flushed into a pipe before the process ends.
- */
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  // `results … | head` closes the pipe early: not an error of ours.
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
-
-try {
-  const out = runCli(process.argv.slice(2));
-  if (out.stderr.length > 0) process.stderr.write(`${out.stderr.join('\n')}\n`);
-  if (out.stdout) process.stdout.write(out.stdout);
-  process.exitCode = out.code;
-} catch (err) {
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`results: internal error: ${message.split('\n')[0]}\n`);
-  process.exitCode = 3;
-}
+// Entry point of build/results-cli.mjs (see scripts/cli-shared/main.ts).
+runMain('results', runCli);

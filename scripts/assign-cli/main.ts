@@ -1,0 +1,5 @@
+import { runMain } from '../cli-shared/main';
+import { runCli } from './cli';
+
+// Entry point of build/assign-cli.mjs (see scripts/cli-shared/main.ts).
+runMain('assign', runCli);
