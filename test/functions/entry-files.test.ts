@@ -15,28 +15,25 @@ import {
   errorOf,
   eventually,
   exists,
-  registration,
+  JPEG,
+  PNG,
+  registerEntry,
   triggerHasCaughtUp as caughtUp,
 } from './entry-storage';
 import { freshDemo } from './seeded';
 
 type Fn = Awaited<ReturnType<typeof loadCallable>>;
-let registerTeam: Fn;
 let removeEntryFile: Fn;
 let submitEntry: Fn;
 beforeAll(async () => {
   submitEntry = await loadCallable('submitEntry');
-  registerTeam = await loadCallable('registerTeam');
   removeEntryFile = await loadCallable('removeEntryFile');
 });
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)]);
 const HTML = Buffer.from('<html><script>alert(1)</script></html>');
 
-const register = async (uid: string) =>
-  ((await registerTeam({ competitionId: cid, registration }, uid)) as { entryId: string }).entryId;
+const register = registerEntry;
 const fileOf = (eid: string, name: string) => `competitions/${cid}/entries/${eid}/files/${name}`;
 const deckOf = (eid: string) => `competitions/${cid}/entries/${eid}/deck.pdf`;
 

@@ -15,21 +15,19 @@ import {
   entryRef,
   errorOf,
   exists,
-  registration,
+  JPEG,
+  PNG,
+  registerEntry,
   triggerHasCaughtUp as caughtUp,
 } from './entry-storage';
 import { freshDemo } from './seeded';
 
 type Fn = Awaited<ReturnType<typeof loadCallable>>;
-let registerTeam: Fn;
 let removeEntryFile: Fn;
 beforeAll(async () => {
-  registerTeam = await loadCallable('registerTeam');
   removeEntryFile = await loadCallable('removeEntryFile');
 });
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)]);
 const WEBP = Buffer.concat([
   Buffer.from('RIFF'),
   Buffer.from([64, 0, 0, 0]),
@@ -39,8 +37,7 @@ const WEBP = Buffer.concat([
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 const MiB = 1024 * 1024;
 
-const register = async (uid: string) =>
-  ((await registerTeam({ competitionId: cid, registration }, uid)) as { entryId: string }).entryId;
+const register = registerEntry;
 const imageOf = (eid: string, name: string) => `competitions/${cid}/entries/${eid}/images/${name}`;
 const save = (path: string, bytes: Buffer, contentType: string) => bucket().file(path).save(bytes, { contentType });
 

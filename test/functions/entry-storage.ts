@@ -1,11 +1,12 @@
 // What the entry-files and entry-images suites share: the admin handles, a
-// team registration, and waiting for the Storage trigger (by polling for its
+// team registration (and registering one), small files of each type, and waiting for the Storage trigger (by polling for its
 // effect, never for a fixed time).
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { getStorage } from 'firebase-admin/storage';
 import { expect } from 'vitest';
 import { OPEN_COMPETITION_ID as cid } from '../../scripts/seed/open-contest.mjs';
+import { loadCallable } from './functions-build';
 
 const app = () => getApps()[0] ?? initializeApp({ projectId: 'demo-judging' });
 export const db = () => getFirestore(app());
@@ -23,6 +24,17 @@ export const registration = {
   companyName: '',
   creditCode: '',
 };
+
+let registerTeam: Awaited<ReturnType<typeof loadCallable>> | undefined;
+/** Registers `uid` as a team of the open competition through registerTeam; its new entry's id. */
+export async function registerEntry(uid: string): Promise<string> {
+  registerTeam ??= await loadCallable('registerTeam');
+  return ((await registerTeam({ competitionId: cid, registration }, uid)) as { entryId: string }).entryId;
+}
+
+/** First bytes of the file types the trigger tells apart, padded to a small file. */
+export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
+export const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64)]);
 
 /** Polls (up to 15 s) until `check` holds; false if it never does. */
 export async function eventually(check: () => Promise<boolean>): Promise<boolean> {
