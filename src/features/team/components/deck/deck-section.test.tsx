@@ -67,11 +67,14 @@ describe('DeckSection', () => {
     const run = pendingUpload();
     const { user } = renderDeck();
     await user.upload(screen.getByLabelText('选择 PDF 文件'), pdf(4 * MiB));
-    expect(upload).toHaveBeenCalledWith(
-      'competitions/c1/entries/e1/deck.pdf',
-      expect.any(File),
-      'application/pdf',
-      expect.any(Function),
+    // The first bytes are read before the upload starts.
+    await waitFor(() =>
+      expect(upload).toHaveBeenCalledWith(
+        'competitions/c1/entries/e1/deck.pdf',
+        expect.any(File),
+        'application/pdf',
+        expect.any(Function),
+      ),
     );
     run.progress({ sent: 1 * MiB, total: 4 * MiB });
     expect(screen.getByRole('progressbar', { name: '上传进度' })).toHaveAttribute('aria-valuenow', String(MiB));
@@ -136,11 +139,14 @@ describe('FileAnswerField', () => {
     const { user, onChange } = renderField();
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])], 'scan.PDF');
     await user.upload(screen.getByLabelText('选择文件'), png);
-    expect(upload).toHaveBeenCalledWith(
-      'competitions/c1/entries/e1/files/certificates.png',
-      expect.any(File),
-      'image/png',
-      expect.any(Function),
+    // The first bytes are read before the upload starts.
+    await waitFor(() =>
+      expect(upload).toHaveBeenCalledWith(
+        'competitions/c1/entries/e1/files/certificates.png',
+        expect.any(File),
+        'image/png',
+        expect.any(Function),
+      ),
     );
     run.finish('3');
     await waitFor(() => expect(onChange).toHaveBeenCalledWith('competitions/c1/entries/e1/files/certificates.png'));

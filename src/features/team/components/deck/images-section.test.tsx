@@ -43,11 +43,15 @@ describe('ImagesSection', () => {
     expect(await screen.findByRole('img', { name: '项目图片 1' })).toHaveAttribute('src', 'blob:image-1');
     expect(screen.getByRole('img', { name: '项目图片 3' })).toBeInTheDocument();
     await user.upload(screen.getByLabelText('添加图片'), png());
-    expect(uploadEntryObject).toHaveBeenCalledWith(
-      'competitions/c1/entries/e1/images/image-2.png',
-      expect.any(File),
-      'image/png',
-      expect.any(Function),
+    // The file's first bytes are read before the upload starts: wait for it
+    // here, or the call lands in the next test.
+    await waitFor(() =>
+      expect(uploadEntryObject).toHaveBeenCalledWith(
+        'competitions/c1/entries/e1/images/image-2.png',
+        expect.any(File),
+        'image/png',
+        expect.any(Function),
+      ),
     );
   });
 
