@@ -1,7 +1,7 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
-import { assignmentId, sheetId } from '../../src/domain/model';
+import { assignmentId, roundRubric, sheetId } from '../../src/domain/model';
 import { describeScoreProblem, validateScores } from '../../src/domain/scoring';
 import { db } from './admin';
 import { appendAudit } from './audit';
@@ -54,7 +54,7 @@ export const submitSheet = callable(async (request) => {
     if (status === 'submitted' || status === 'recused') {
       throw new HttpsError('failed-precondition', `This sheet is already ${status}; an organizer can reopen it.`);
     }
-    const problems = validateScores(competition.rubric.criteria, scores, { complete: true });
+    const problems = validateScores(roundRubric(competition, roundId).criteria, scores, { complete: true });
     if (problems.length > 0) {
       throw new HttpsError('invalid-argument', 'Some scores are not valid.', {
         problems: capProblems(problems.map(describeScoreProblem)),

@@ -4,6 +4,7 @@
 // against test/fixtures/demo-contest.results.json. What the export has no place
 // for (names in two languages, rounds, teams' identities) is added here,
 // deterministically: the same seed every time.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../emulators/emulator-env.mjs';
@@ -27,6 +28,94 @@ const CRITERIA_EN = {
   pitch: ['财务与路演', 'Finance & pitch'],
 };
 const AWARD_EN = { first: 'First prize', second: 'Second prize', third: 'Third prize' };
+
+/** Judges per entry in the review round. */
+export const REVIEW_K = 5;
+
+// What each review criterion asks, for the judge's scoring screen.
+const REVIEW_GUIDE = {
+  innovation: {
+    description: '核心技术的先进性、原创性与知识产权情况。',
+    descriptionEn: 'How advanced and original the core technology is, and its intellectual property.',
+  },
+  market: {
+    description: '目标市场规模、需求真实性与竞争格局。',
+    descriptionEn: 'Size of the target market, real demand, and the competition.',
+  },
+  team: {
+    description: '团队结构、专业背景与执行能力。',
+    descriptionEn: "The team's make-up, expertise and ability to deliver.",
+  },
+  business: {
+    description: '盈利模式是否清晰、可持续。',
+    descriptionEn: 'Whether the way it makes money is clear and sustainable.',
+  },
+  pitch: {
+    description: '财务预测的合理性与材料表达的清晰度。',
+    descriptionEn: 'How sound the financial forecast is and how clearly the material presents it.',
+  },
+};
+
+/** A four-band level guide (优秀 / 良好 / 一般 / 较差) for a criterion scored 0..max. */
+function levelsOf(max) {
+  const band = (from, to, text, textEn) => ({ min: (max * from) / 10, max: (max * to) / 10, text, textEn });
+  return [
+    band(9, 10, '优秀：国内领先，证据充分', 'Excellent: leading in China, well evidenced'),
+    band(7, 8.5, '良好：优势明显，个别方面待验证', 'Good: clear strengths, some points still to prove'),
+    band(5, 6.5, '一般：有一定基础，优势不突出', 'Fair: a basis, no clear advantage'),
+    band(0, 4.5, '较差：依据不足', 'Weak: little evidence'),
+  ];
+}
+
+// The final roadshow scores the pitch on the day, out of 100 in whole points.
+const FINAL_CRITERIA = [
+  [
+    'value',
+    '项目价值',
+    'Project value',
+    40,
+    '技术与商业价值、对高新区产业的带动作用。',
+    "Technical and business value, and what it brings to the zone's industries.",
+  ],
+  [
+    'presentation',
+    '路演表现',
+    'Presentation',
+    30,
+    '陈述是否清晰、有说服力，是否在规定时间内完成。',
+    'Whether the pitch is clear, convincing and on time.',
+  ],
+  [
+    'answers',
+    '答辩表现',
+    'Questions',
+    30,
+    '回答评委提问是否准确、有依据。',
+    "Whether answers to the judges' questions are accurate and well founded.",
+  ],
+].map(([id, name, nameEn, weight, description, descriptionEn]) => ({
+  id,
+  name,
+  nameEn,
+  weight,
+  max: 100,
+  step: 1,
+  description,
+  descriptionEn,
+  levels: levelsOf(100),
+}));
+
+// Judges' organizations and fields of expertise: none shares an organization
+// with a demo team, so the golden sheets hold no conflict.
+const JUDGE_PROFILES = [
+  { organizations: ['中国科学院青海盐湖研究所'], tags: ['锂电新材料', '铝镁合金新材料'] },
+  { organizations: ['青海省投资集团有限公司'], tags: ['光伏新能源', '数字经济'] },
+  { organizations: ['兰州大学'], tags: ['高原生物医药'] },
+  { organizations: ['青海省人民医院'], tags: ['高原生物医药', '文旅康养'] },
+  { organizations: ['西宁市创业投资引导基金'], tags: ['数字经济', '现代物流'] },
+  { organizations: ['国网青海省电力公司'], tags: ['光伏新能源', '锂电新材料'] },
+  { organizations: ['青海省文化和旅游厅'], tags: ['文旅康养', '现代物流'] },
+];
 
 const FIELDS = [
   [/光伏|储能|氢/, '光伏新能源'],
@@ -90,21 +179,36 @@ export function buildDemoContest(exported = loadDemoExport()) {
     submissionDeadline: at('2026-11-01T00:00:00+08:00'),
     tracks: TRACKS,
     entryForm: { questions: [] },
-    rubric: {
-      criteria: src.rubric.criteria.map((c) => ({
-        id: c.id,
-        name: CRITERIA_EN[c.id]?.[0] ?? c.label ?? c.id,
-        nameEn: CRITERIA_EN[c.id]?.[1] ?? c.id,
-        weight: c.weight,
-        max: c.max,
-      })),
-    },
-    criterionIds: src.rubric.criteria.map((c) => c.id),
     rounds: [
-      { id: DEMO_ROUND_ID, name: '网络评审', nameEn: 'Online review', kind: 'online', status: 'open' },
-      { id: 'final', name: '决赛路演', nameEn: 'Final roadshow', kind: 'roadshow', status: 'pending' },
+      {
+        id: DEMO_ROUND_ID,
+        name: '网络评审',
+        nameEn: 'Online review',
+        kind: 'online',
+        status: 'open',
+        rubric: {
+          criteria: src.rubric.criteria.map((c) => ({
+            id: c.id,
+            name: CRITERIA_EN[c.id]?.[0] ?? c.label ?? c.id,
+            nameEn: CRITERIA_EN[c.id]?.[1] ?? c.id,
+            weight: c.weight,
+            max: c.max,
+            // The demo's sheets score in half points.
+            step: 0.5,
+            ...REVIEW_GUIDE[c.id],
+            levels: levelsOf(c.max),
+          })),
+        },
+      },
+      {
+        id: 'final',
+        name: '决赛路演',
+        nameEn: 'Final roadshow',
+        kind: 'roadshow',
+        status: 'pending',
+        rubric: { criteria: FINAL_CRITERIA },
+      },
     ],
-    openRoundIds: [DEMO_ROUND_ID],
     aggregation: {
       method: src.aggregation.method,
       trim: src.aggregation.trim ?? 1,
@@ -122,15 +226,23 @@ export function buildDemoContest(exported = loadDemoExport()) {
     createdAt: at('2026-09-01T09:00:00+08:00'),
     updatedAt: now,
   };
+  competition.roundCriterionIds = Object.fromEntries(
+    competition.rounds.map((r) => [r.id, r.rubric.criteria.map((c) => c.id)]),
+  );
 
   const organizer = { uid: 'organizer', email: DEMO_LOGINS.organizer, displayName: '大赛组委会' };
   const judgeIds = [...new Set(exported.sheets.map((s) => s.judgeId))].sort((a, b) =>
     a.localeCompare(b, 'en', { numeric: true }),
   );
+  // A judge who recused from an entry declared a conflict with it.
+  const conflictsOf = (uid) =>
+    exported.sheets.filter((s) => s.judgeId === uid && s.status === 'recused').map((s) => s.entryId);
   const judges = judgeIds.map((id, i) => ({
     uid: id,
     email: DEMO_LOGINS.judges[i] ?? `judge${i + 1}@demo.local`,
     displayName: `评委 ${PEOPLE[i % PEOPLE.length]}`,
+    ...JUDGE_PROFILES[i % JUDGE_PROFILES.length],
+    conflicts: conflictsOf(id),
   }));
 
   const entries = exported.entries.map((e, i) => {
@@ -188,16 +300,45 @@ export function buildDemoContest(exported = loadDemoExport()) {
     entryId: s.entryId,
     status: s.status,
     scores: s.scores ?? {},
+    comments: {},
     comment: '',
+    revision: 1,
     updatedAt: at('2026-11-10T09:00:00+08:00') + i * 60_000,
     submittedAt: s.status === 'draft' ? null : at('2026-11-10T09:00:00+08:00') + i * 60_000,
   }));
-  const assignments = sheets.map((s) => ({
-    judgeUid: s.judgeUid,
-    entryId: s.entryId,
+  const assignments = reviewAssignments(entries, judges, sheets).map(({ judgeId, entryId }) => ({
+    judgeUid: judgeId,
+    entryId,
     roundIds: [DEMO_ROUND_ID],
     assignedAt: at('2026-11-02T09:00:00+08:00'),
   }));
 
   return { competition, organizer, judges, entries, sheets, assignments, password: DEMO_PASSWORD };
+}
+
+/**
+ * The review round's assignments, made by the assignment engine (its CLI,
+ * build/assign-cli.mjs) from what the assignRound function reads: the
+ * round's competing entries (organization from the identity, the field as
+ * tag), the judges' organizations, tags and conflicts, and the pairs that
+ * have sheets (submitted ones locked). The sheets are the golden export's,
+ * so a run from the organizer's page on the fresh demo moves nothing.
+ */
+function reviewAssignments(entries, judges, sheets) {
+  const input = {
+    format: 'judging-assignment-input/v1',
+    k: REVIEW_K,
+    entries: entries
+      .filter(({ entry }) => entry.status === 'submitted')
+      .map(({ entry, identity }) => ({ id: entry.id, organization: identity.organization, tags: [entry.field] })),
+    judges: judges.map((j) => ({ id: j.uid, organizations: j.organizations, tags: j.tags, conflicts: j.conflicts })),
+    previous: sheets
+      .filter((s) => s.status !== 'recused')
+      .map((s) => ({ judgeId: s.judgeUid, entryId: s.entryId, locked: s.status === 'submitted' })),
+  };
+  const out = execFileSync(process.execPath, [join(root, 'scripts/assign-cli.mjs'), '-'], {
+    input: JSON.stringify(input),
+    encoding: 'utf8',
+  });
+  return JSON.parse(out).assignments;
 }

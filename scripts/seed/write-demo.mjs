@@ -96,6 +96,9 @@ export async function seedDemo({ ifEmpty = false } = {}) {
       displayName: u.displayName,
       email: u.email,
       entryIds,
+      tags: u.tags ?? [],
+      organizations: u.organizations ?? [],
+      conflicts: u.conflicts ?? [],
       addedAt,
     });
     writer.set(db.doc(`users/${u.uid}`), {

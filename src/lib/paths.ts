@@ -18,6 +18,11 @@ export const paths = {
   teamReceipt: (cid: string, eid: string) =>
     `/c/${encodeURIComponent(cid)}/team/entries/${encodeURIComponent(eid)}/receipt`,
   organizerResults: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/results`,
+  /** The organizer's assignment of judges to a round's entries. */
+  organizerAssignment: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/assignment`,
+  /** A judge's scoring screen for one entry in one round. */
+  judgeEntry: (cid: string, rid: string, eid: string) =>
+    `/c/${encodeURIComponent(cid)}/judge/rounds/${encodeURIComponent(rid)}/entries/${encodeURIComponent(eid)}`,
   /** Public competitions, open to anyone (signed out too). */
   explore: '/explore',
   exploreCompetition: (cid: string) => `/explore/${encodeURIComponent(cid)}`,

@@ -61,6 +61,24 @@ export function entryQuestion(id: string): DocumentData {
  */
 export const CREDIT_CODE = '91350100M000100Y43';
 
+/** A rubric criterion with a short description and a two-band level guide. */
+export function criterion(id: string, weight: number, max: number, step: number): DocumentData {
+  return {
+    id,
+    name: id,
+    nameEn: id,
+    weight,
+    max,
+    step,
+    description: `How good is the ${id}?`,
+    descriptionEn: `How good is the ${id}?`,
+    levels: [
+      { min: max / 2, max, text: '好', textEn: 'Good' },
+      { min: 0, max: max / 2, text: '一般', textEn: 'Fair' },
+    ],
+  };
+}
+
 export function competitionDoc(overrides: DocumentData = {}): DocumentData {
   return {
     title: '创新创业大赛',
@@ -78,18 +96,31 @@ export function competitionDoc(overrides: DocumentData = {}): DocumentData {
       { id: 'startup', name: '创意组', nameEn: 'Startup', codePrefix: 'S', requiresCompany: false },
     ],
     entryForm: { questions: [entryQuestion('q1')] },
-    rubric: {
-      criteria: [
-        { id: 'innovation', name: '创新性', nameEn: 'Innovation', weight: 40, max: 10 },
-        { id: 'market', name: '市场前景', nameEn: 'Market', weight: 30, max: 10 },
-        { id: 'team', name: '团队', nameEn: 'Team', weight: 30, max: 10 },
-      ],
-    },
-    criterionIds: ['innovation', 'market', 'team'],
     rounds: [
-      { id: 'review', name: '网评', nameEn: 'Online review', kind: 'online', status: 'open' },
-      { id: 'final', name: '决赛', nameEn: 'Final', kind: 'roadshow', status: 'pending' },
+      {
+        id: 'review',
+        name: '网评',
+        nameEn: 'Online review',
+        kind: 'online',
+        status: 'open',
+        rubric: {
+          criteria: [
+            criterion('innovation', 40, 10, 0.5),
+            criterion('market', 30, 10, 0.5),
+            criterion('team', 30, 10, 1),
+          ],
+        },
+      },
+      {
+        id: 'final',
+        name: '决赛',
+        nameEn: 'Final',
+        kind: 'roadshow',
+        status: 'pending',
+        rubric: { criteria: [criterion('pitch', 60, 100, 1), criterion('answers', 40, 100, 1)] },
+      },
     ],
+    roundCriterionIds: { review: ['innovation', 'market', 'team'], final: ['pitch', 'answers'] },
     openRoundIds: ['review'],
     aggregation: { method: 'trimmed-mean', trim: 1, normalization: 'none', minSheets: 3 },
     ranking: { scope: 'track' },
@@ -113,6 +144,9 @@ export function memberDoc(
     displayName: `User ${uid}`,
     email: `${uid}@example.com`,
     entryIds,
+    tags: [],
+    organizations: [],
+    conflicts: [],
     addedAt: created,
   };
 }
@@ -169,7 +203,9 @@ export function sheetDoc(
     entryId,
     status: 'draft',
     scores: { innovation: 8 },
+    comments: {},
     comment: '',
+    revision: 1,
     updatedAt: created,
     submittedAt: null,
     ...overrides,

@@ -1,4 +1,4 @@
-import type { Competition, Entry, EntryStatus, ScoreSheet } from '../model';
+import { roundRubric, type Competition, type Entry, type EntryStatus, type ScoreSheet } from '../model';
 import { EXPORT_FORMAT, type JudgingExportV1 } from '../results';
 
 /**
@@ -15,7 +15,7 @@ export const COUNTED_ENTRY_STATUSES: readonly EntryStatus[] = ['submitted', 'wit
  * recused sheets never enter it, so a judge's unfinished sheet can neither
  * break a computation nor change the export's SHA-256, and none is published.
  * Entries and sheets are sorted so that the same data always gives the same
- * file (and so the same SHA-256).
+ * file (and so the same SHA-256). The rubric is the round's own.
  */
 export function buildExport(
   competition: Competition,
@@ -35,7 +35,12 @@ export function buildExport(
       id: competition.id,
       name: competition.title,
       rubric: {
-        criteria: competition.rubric.criteria.map((c) => ({ id: c.id, weight: c.weight, max: c.max, label: c.name })),
+        criteria: roundRubric(competition, roundId).criteria.map((c) => ({
+          id: c.id,
+          weight: c.weight,
+          max: c.max,
+          label: c.name,
+        })),
       },
       aggregation: { ...competition.aggregation },
       ranking: { scope: competition.ranking.scope },

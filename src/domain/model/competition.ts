@@ -16,12 +16,30 @@ export interface Track {
   requiresCompany: boolean;
 }
 
+/** One band of a criterion's level guide, e.g. 9–10: "国际领先". */
+export interface CriterionLevel {
+  min: number;
+  max: number;
+  text: string;
+  textEn: string;
+}
+
 export interface Criterion {
   id: string;
   name: string;
   nameEn: string;
   weight: number;
   max: number;
+  /** Scores are multiples of the step (e.g. 0.5), between 0 and max. */
+  step: number;
+  description: string;
+  descriptionEn: string;
+  /** The level guide judges score against, highest band first. */
+  levels: CriterionLevel[];
+}
+
+export interface Rubric {
+  criteria: Criterion[];
 }
 
 export type RoundKind = 'online' | 'roadshow';
@@ -33,6 +51,8 @@ export interface Round {
   nameEn: string;
   kind: RoundKind;
   status: RoundStatus;
+  /** Each round scores against its own rubric (review and roadshow differ). */
+  rubric: Rubric;
 }
 
 export interface AggregationSettings {
@@ -72,10 +92,9 @@ export interface Competition {
   submissionDeadline: number;
   tracks: Track[];
   entryForm: EntryForm;
-  rubric: { criteria: Criterion[] };
-  /** Equal to rubric.criteria ids; rules cannot map over a list. */
-  criterionIds: string[];
   rounds: Round[];
+  /** Round id → the ids of that round's rubric criteria; rules cannot map over a list. */
+  roundCriterionIds: Record<string, string[]>;
   /** Ids of the rounds whose status is open; rules cannot filter a list. */
   openRoundIds: string[];
   aggregation: AggregationSettings;
@@ -83,4 +102,14 @@ export interface Competition {
   awards: AwardTier[];
   createdAt: number;
   updatedAt: number;
+}
+
+/** The rubric a round scores against: empty for an unknown round. */
+export function roundRubric(competition: Pick<Competition, 'rounds'>, roundId: string): Rubric {
+  return competition.rounds.find((r) => r.id === roundId)?.rubric ?? { criteria: [] };
+}
+
+/** `roundCriterionIds` as the rules expect it, derived from the rounds. */
+export function criterionIdsByRound(rounds: readonly Pick<Round, 'id' | 'rubric'>[]): Record<string, string[]> {
+  return Object.fromEntries(rounds.map((r) => [r.id, r.rubric.criteria.map((c) => c.id)]));
 }

@@ -33,6 +33,7 @@ function keepValues<T>(value: unknown, keep: (v: unknown) => v is T): Record<str
   return out;
 }
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
 const isAnswer = (v: unknown): v is string | number => typeof v === 'string' || isFiniteNumber(v);
 
 /**
@@ -40,6 +41,17 @@ const isAnswer = (v: unknown): v is string | number => typeof v === 'string' || 
  * epoch millis out). Ids are not stored in the documents: add them after parsing.
  */
 export function documentSchemas(timestamp: z.ZodType<number>) {
+  const criterion = z.object({
+    id: text(64),
+    ...names,
+    weight: z.number(),
+    max: z.number(),
+    step: z.number(),
+    description: text(2000),
+    descriptionEn: text(2000),
+    levels: z.array(z.object({ min: z.number(), max: z.number(), text: text(500), textEn: text(500) })).max(10),
+  });
+
   const competition = z.object({
     title: text(200),
     titleEn: text(200),
@@ -57,10 +69,6 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
       )
       .max(50),
     entryForm: z.object({ questions: entryQuestionsSchema }),
-    rubric: z.object({
-      criteria: z.array(z.object({ id: text(64), ...names, weight: z.number(), max: z.number() })).max(20),
-    }),
-    criterionIds: z.array(text(64)).max(20),
     rounds: z
       .array(
         z.object({
@@ -68,9 +76,11 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
           ...names,
           kind: z.enum(['online', 'roadshow']),
           status: z.enum(['pending', 'open', 'closed']),
+          rubric: z.object({ criteria: z.array(criterion).max(20) }),
         }),
       )
       .max(10),
+    roundCriterionIds: z.record(text(64), z.array(text(64)).max(20)),
     openRoundIds: z.array(text(64)).max(10),
     aggregation: z.object({
       method: z.enum(['mean', 'median', 'trimmed-mean']),
@@ -95,6 +105,9 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
     displayName: text(100),
     email: text(254),
     entryIds: z.array(text(128)).max(20),
+    tags: z.array(text(64)).max(20),
+    organizations: z.array(text(200)).max(10),
+    conflicts: z.array(text(128)).max(500),
     addedAt: timestamp,
   });
 
@@ -146,7 +159,9 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
     ...SHEET_FIELDS,
     status: z.literal('submitted'),
     scores: z.record(z.string(), z.number()),
+    comments: z.record(z.string(), text(1000)),
     comment: text(2000),
+    revision: z.int().min(0),
     updatedAt: timestamp,
     submittedAt: timestamp,
   });
@@ -154,7 +169,9 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
     ...SHEET_FIELDS,
     status: z.enum(['draft', 'recused']),
     scores: z.unknown().transform((v) => keepValues(v, isFiniteNumber)),
+    comments: z.unknown().transform((v) => keepValues(v, isString)),
     comment: z.string().catch(''),
+    revision: z.int().min(0).catch(0),
     updatedAt: timestamp.catch(0),
     submittedAt: timestamp.nullable().catch(null),
   });

@@ -10,6 +10,12 @@ export interface Member {
   email: string;
   /** For teams: the entries they own. Empty for other roles. */
   entryIds: string[];
+  /** For judges: fields of expertise, matched against entries' fields by the assignment engine. */
+  tags: string[];
+  /** For judges: where they work; an entry of the same organization is a conflict. */
+  organizations: string[];
+  /** For judges: entry ids they declared a conflict of interest with. */
+  conflicts: string[];
   addedAt: number;
 }
 

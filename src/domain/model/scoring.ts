@@ -15,7 +15,12 @@ export interface ScoreSheet {
   entryId: string;
   status: SheetStatus;
   scores: Record<string, number>;
+  /** A comment per criterion (criterion id → text). */
+  comments: Record<string, string>;
+  /** The overall comment. */
   comment: string;
+  /** Every save is the next revision, so a device that missed a save cannot overwrite it. */
+  revision: number;
   updatedAt: number;
   submittedAt: number | null;
 }

@@ -1,1 +1,1 @@
-export { describeScoreProblem, validateScores, type ScoreProblem } from './validate-scores';
+export { describeScoreProblem, isOnStep, validateScores, type ScoreProblem } from './validate-scores';

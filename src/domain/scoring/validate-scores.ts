@@ -4,7 +4,19 @@ export type ScoreProblem =
   | { kind: 'unknown-criterion'; criterionId: string }
   | { kind: 'missing'; criterionId: string }
   | { kind: 'not-a-number'; criterionId: string }
-  | { kind: 'out-of-range'; criterionId: string; max: number };
+  | { kind: 'out-of-range'; criterionId: string; max: number }
+  | { kind: 'off-step'; criterionId: string; step: number };
+
+/**
+ * Whether `value` is a whole number of steps. Scores and steps are decimals
+ * such as 7.5 and 0.5, so the quotient is compared with a tolerance far below
+ * any step a rubric uses (0.1 × 3 is 0.30000000000000004 in binary).
+ */
+export function isOnStep(value: number, step: number): boolean {
+  if (!(step > 0)) return true;
+  const steps = value / step;
+  return Math.abs(steps - Math.round(steps)) < 1e-9;
+}
 
 /**
  * Checks a sheet's scores against the rubric. With `complete`, every criterion
@@ -29,6 +41,8 @@ export function validateScores(
       problems.push({ kind: 'not-a-number', criterionId: c.id });
     } else if (value < 0 || value > c.max) {
       problems.push({ kind: 'out-of-range', criterionId: c.id, max: c.max });
+    } else if (!isOnStep(value, c.step)) {
+      problems.push({ kind: 'off-step', criterionId: c.id, step: c.step });
     }
   }
   return problems;
@@ -45,5 +59,7 @@ export function describeScoreProblem(p: ScoreProblem): string {
       return `scores.${p.criterionId}: not a number`;
     case 'out-of-range':
       return `scores.${p.criterionId}: must be between 0 and ${p.max}`;
+    case 'off-step':
+      return `scores.${p.criterionId}: must be a multiple of ${p.step}`;
   }
 }

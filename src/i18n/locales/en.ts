@@ -2,6 +2,9 @@ import { registrationEn } from './parts/registration.en';
 import { entryEn } from './parts/entry.en';
 import { submissionEn } from './parts/submission.en';
 import { deckEn } from './parts/deck.en';
+import { judgingEn } from './parts/judging.en';
+import { scoringEn } from './parts/scoring.en';
+import { assignmentEn } from './parts/assignment.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -9,6 +12,9 @@ export const en: Messages = {
   entry: entryEn,
   submission: submissionEn,
   deck: deckEn,
+  judging: judgingEn,
+  scoring: scoringEn,
+  assignment: assignmentEn,
   app: {
     name: 'Judging',
     tagline: 'Judging for innovation and startup competitions',
@@ -197,6 +203,7 @@ export const en: Messages = {
       kind: 'Kind',
       roundState: 'Status',
       rubric: 'Rubric',
+      roundRubric: 'Rubric · {{round}}',
       criterion: 'Criterion',
       weight: 'Weight',
       max: 'Max',

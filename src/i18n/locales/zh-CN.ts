@@ -2,6 +2,9 @@ import { registrationZhCN } from './parts/registration.zh-CN';
 import { entryZhCN } from './parts/entry.zh-CN';
 import { submissionZhCN } from './parts/submission.zh-CN';
 import { deckZhCN } from './parts/deck.zh-CN';
+import { judgingZhCN } from './parts/judging.zh-CN';
+import { scoringZhCN } from './parts/scoring.zh-CN';
+import { assignmentZhCN } from './parts/assignment.zh-CN';
 // Chinese (the default and fallback language). Keys are grouped by feature;
 // en.ts must have exactly the same keys (checked by the type and a test).
 // Plural keys carry both _one and _other so the two files stay identical in
@@ -11,6 +14,9 @@ export const zhCN = {
   entry: entryZhCN,
   submission: submissionZhCN,
   deck: deckZhCN,
+  judging: judgingZhCN,
+  scoring: scoringZhCN,
+  assignment: assignmentZhCN,
   app: {
     name: '创赛评审',
     tagline: '创新创业大赛评审平台',
@@ -199,6 +205,7 @@ export const zhCN = {
       kind: '形式',
       roundState: '状态',
       rubric: '评分标准',
+      roundRubric: '评分标准 · {{round}}',
       criterion: '评分项',
       weight: '权重',
       max: '满分',

@@ -28,7 +28,7 @@ describe('converters', () => {
     expect(competition.tracks).toHaveLength(1);
     // Missing lists read as empty, not undefined.
     expect(competition.rounds).toEqual([]);
-    expect(competition.rubric.criteria).toEqual([]);
+    expect(competition.roundCriterionIds).toEqual({});
   });
 
   it('keeps a null submittedAt null', () => {
@@ -48,7 +48,9 @@ describe('converters', () => {
       entryId: 'e',
       status: 'draft',
       scores: { c1: 8 },
+      comments: {},
       comment: '',
+      revision: 1,
       updatedAt: serverTimestamp(),
       submittedAt: 5000,
     });
@@ -66,6 +68,9 @@ describe('converters', () => {
       displayName: 'J',
       email: 'j@x',
       entryIds: [],
+      tags: [],
+      organizations: [],
+      conflicts: [],
       addedAt: 10,
     });
     expect(written.uid).toBe('u1');

@@ -9,7 +9,16 @@ import {
   type PartialWithFieldValue,
   type QueryDocumentSnapshot,
 } from 'firebase/firestore/lite';
-import type { Assignment, Competition, Entry, EntryIdentity, Member, ScoreSheet, UserProfile } from '@/domain/model';
+import type {
+  Assignment,
+  Competition,
+  Entry,
+  EntryIdentity,
+  Member,
+  Round,
+  ScoreSheet,
+  UserProfile,
+} from '@/domain/model';
 
 type Raw = Record<string, unknown>;
 
@@ -52,6 +61,24 @@ function converter<T extends object>(
   };
 }
 
+/** A round, with a rubric whose criteria have every field (older documents lack step and the guide). */
+const readRound = (r: Raw): Round => ({
+  ...(r as unknown as Round),
+  rubric: {
+    criteria: list<Raw>((r.rubric as Raw | undefined)?.criteria).map((c) => ({
+      id: str(c.id),
+      name: str(c.name),
+      nameEn: str(c.nameEn),
+      weight: typeof c.weight === 'number' ? c.weight : 0,
+      max: typeof c.max === 'number' ? c.max : 0,
+      step: typeof c.step === 'number' ? c.step : 0,
+      description: str(c.description),
+      descriptionEn: str(c.descriptionEn),
+      levels: list(c.levels),
+    })),
+  },
+});
+
 export const readCompetition = (d: Raw, id: string): Competition => ({
   id,
   title: str(d.title),
@@ -66,9 +93,10 @@ export const readCompetition = (d: Raw, id: string): Competition => ({
   submissionDeadline: millis(d.submissionDeadline),
   tracks: list(d.tracks),
   entryForm: { questions: list((d.entryForm as Raw | undefined)?.questions) },
-  rubric: { criteria: list((d.rubric as Raw | undefined)?.criteria) },
-  criterionIds: list(d.criterionIds),
-  rounds: list(d.rounds),
+  rounds: list<Raw>(d.rounds).map(readRound),
+  roundCriterionIds: (d.roundCriterionIds && typeof d.roundCriterionIds === 'object'
+    ? d.roundCriterionIds
+    : {}) as Competition['roundCriterionIds'],
   openRoundIds: list(d.openRoundIds),
   aggregation: {
     method: 'mean',
@@ -91,6 +119,9 @@ export const readMember = (d: Raw, id: string, snapshot?: QueryDocumentSnapshot)
   displayName: str(d.displayName),
   email: str(d.email),
   entryIds: list(d.entryIds),
+  tags: list(d.tags),
+  organizations: list(d.organizations),
+  conflicts: list(d.conflicts),
   addedAt: millis(d.addedAt),
 });
 
@@ -141,7 +172,9 @@ export const readSheet = (d: Raw, id: string): ScoreSheet => ({
   entryId: str(d.entryId),
   status: oneOf(d.status, ['draft', 'submitted', 'recused'], 'draft'),
   scores: (d.scores && typeof d.scores === 'object' ? d.scores : {}) as Record<string, number>,
+  comments: (d.comments && typeof d.comments === 'object' ? d.comments : {}) as Record<string, string>,
   comment: str(d.comment),
+  revision: typeof d.revision === 'number' ? d.revision : 0,
   updatedAt: millis(d.updatedAt),
   submittedAt: toMillis(d.submittedAt),
 });

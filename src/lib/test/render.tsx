@@ -4,7 +4,14 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { i18n, LANGUAGE_STORAGE_KEY, type Language } from '@/i18n';
-import { blankEntry, type Competition, type Entry, type EntryIdentity, type Member } from '@/domain/model';
+import {
+  blankEntry,
+  type Competition,
+  type Criterion,
+  type Entry,
+  type EntryIdentity,
+  type Member,
+} from '@/domain/model';
 
 /** Starts a test in one language, with nothing saved from the last test. */
 export async function setTestLanguage(language: Language = 'zh-CN') {
@@ -39,17 +46,30 @@ export const demoCompetition = (overrides: Partial<Competition> = {}): Competiti
     { id: 'startup', name: '初创组', nameEn: 'Start-up', codePrefix: 'S', requiresCompany: false },
   ],
   entryForm: { questions: [] },
-  rubric: {
-    criteria: [
-      { id: 'innovation', name: '创新性', nameEn: 'Innovation', weight: 30, max: 100 },
-      { id: 'market', name: '市场前景', nameEn: 'Market', weight: 70, max: 100 },
-    ],
-  },
-  criterionIds: ['innovation', 'market'],
   rounds: [
-    { id: 'online', name: '网络评审', nameEn: 'Online review', kind: 'online', status: 'open' },
-    { id: 'final', name: '决赛路演', nameEn: 'Final roadshow', kind: 'roadshow', status: 'pending' },
+    {
+      id: 'online',
+      name: '网络评审',
+      nameEn: 'Online review',
+      kind: 'online',
+      status: 'open',
+      rubric: {
+        criteria: [
+          demoCriterion({ id: 'innovation', name: '创新性', nameEn: 'Innovation', weight: 30, max: 100 }),
+          demoCriterion({ id: 'market', name: '市场前景', nameEn: 'Market', weight: 70, max: 100 }),
+        ],
+      },
+    },
+    {
+      id: 'final',
+      name: '决赛路演',
+      nameEn: 'Final roadshow',
+      kind: 'roadshow',
+      status: 'pending',
+      rubric: { criteria: [] },
+    },
   ],
+  roundCriterionIds: { online: ['innovation', 'market'], final: [] },
   openRoundIds: ['online'],
   aggregation: { method: 'trimmed-mean', trim: 1, normalization: 'none', minSheets: 3 },
   ranking: { scope: 'track' },
@@ -66,7 +86,23 @@ export const demoMember = (overrides: Partial<Member> = {}): Member => ({
   displayName: '评委一',
   email: 'judge1@demo.local',
   entryIds: [],
+  tags: [],
+  organizations: [],
+  conflicts: [],
   addedAt: 0,
+  ...overrides,
+});
+
+/** A criterion scored in whole points, without a description or level guide. */
+export const demoCriterion = (overrides: Partial<Criterion> & Pick<Criterion, 'id'>): Criterion => ({
+  name: overrides.id,
+  nameEn: overrides.id,
+  weight: 1,
+  max: 10,
+  step: 1,
+  description: '',
+  descriptionEn: '',
+  levels: [],
   ...overrides,
 });
 

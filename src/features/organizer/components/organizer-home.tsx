@@ -63,7 +63,9 @@ export function OrganizerHome({ competition }: { competition: Competition }) {
           total={stats.status === 'success' ? stats.data.totalEntries : undefined}
         />
         <RoundsCard competition={competition} />
-        <RubricCard competition={competition} />
+        {competition.rounds.map((round) => (
+          <RubricCard key={round.id} round={round} />
+        ))}
         <AwardsCard competition={competition} />
       </div>
     </div>

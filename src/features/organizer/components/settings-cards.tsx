@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Competition } from '@/domain/model';
+import type { Competition, Round } from '@/domain/model';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { numericCell, Table } from '@/components/ui/table';
@@ -89,17 +89,18 @@ export function RoundsCard({ competition }: Props) {
   );
 }
 
-export function RubricCard({ competition }: Props) {
+/** One round's rubric: each round scores against its own. */
+export function RubricCard({ round }: { round: Round }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const criteria = competition.rubric.criteria;
+  const criteria = round.rubric.criteria;
   const totalWeight = criteria.reduce((sum, c) => sum + c.weight, 0);
   const percent = (weight: number) =>
     totalWeight > 0
       ? new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(weight / totalWeight)
       : '';
   return (
-    <Card title={t('organizer.home.rubric')}>
+    <Card title={t('organizer.home.roundRubric', { round: pickLocalized(language, round.name, round.nameEn) })}>
       {criteria.length === 0 ? (
         <p className={styles.muted}>{t('organizer.home.empty')}</p>
       ) : (

@@ -191,10 +191,7 @@ describe('ResultsPreview', () => {
   it('switches rounds, and defaults to the last round when none is open', async () => {
     const competition = fixtureCompetition({
       openRoundIds: [],
-      rounds: [
-        { id: 'online', name: '网络评审', nameEn: 'Online review', kind: 'online', status: 'closed' },
-        { id: 'final', name: '决赛路演', nameEn: 'Final roadshow', kind: 'roadshow', status: 'closed' },
-      ],
+      rounds: fixtureCompetition().rounds.map((r) => ({ ...r, status: 'closed' as const })),
     });
     vi.mocked(loadPreviewData).mockImplementation(async (_cid, roundId) =>
       roundId === 'final' ? fixtureData({ sheets: [] }) : fixtureData(),

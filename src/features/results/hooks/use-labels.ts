@@ -59,7 +59,8 @@ export function useLabels(
       return track ? pickLocalized(language, track.name, track.nameEn) : trackId;
     },
     criterion: (criterionId) => {
-      const c = competition.rubric.criteria.find((x) => x.id === criterionId);
+      // Rounds may share criterion ids; any of them names it.
+      const c = competition.rounds.flatMap((r) => r.rubric.criteria).find((x) => x.id === criterionId);
       return c ? pickLocalized(language, c.name, c.nameEn) : criterionId;
     },
     award: (tierId, track) => {

@@ -1,6 +1,6 @@
 // A small competition for the preview's tests (imported by tests only).
 import type { Competition, Entry, ScoreSheet, SheetStatus } from '@/domain/model';
-import { demoCompetition, demoEntry } from '@/lib/test/render';
+import { demoCompetition, demoCriterion, demoEntry } from '@/lib/test/render';
 import type { PreviewData } from '../api/preview-data';
 
 /**
@@ -15,14 +15,31 @@ export const fixtureCompetition = (overrides: Partial<Competition> = {}): Compet
   demoCompetition({
     id: 'demo',
     // Tracks and rounds as in demoCompetition: growth/startup, online (open)/final.
-    rubric: {
-      criteria: [
-        { id: 'tech', name: '技术与创新', nameEn: 'Technology & innovation', weight: 40, max: 10 },
-        { id: 'market', name: '市场前景', nameEn: 'Market', weight: 30, max: 10 },
-        { id: 'team', name: '团队', nameEn: 'Team', weight: 30, max: 10 },
-      ],
-    },
-    criterionIds: ['tech', 'market', 'team'],
+    rounds: [
+      {
+        id: 'online',
+        name: '网络评审',
+        nameEn: 'Online review',
+        kind: 'online',
+        status: 'open',
+        rubric: {
+          criteria: [
+            demoCriterion({ id: 'tech', name: '技术与创新', nameEn: 'Technology & innovation', weight: 40, max: 10 }),
+            demoCriterion({ id: 'market', name: '市场前景', nameEn: 'Market', weight: 30, max: 10 }),
+            demoCriterion({ id: 'team', name: '团队', nameEn: 'Team', weight: 30, max: 10 }),
+          ],
+        },
+      },
+      {
+        id: 'final',
+        name: '决赛路演',
+        nameEn: 'Final roadshow',
+        kind: 'roadshow',
+        status: 'pending',
+        rubric: { criteria: [] },
+      },
+    ],
+    roundCriterionIds: { online: ['tech', 'market', 'team'], final: [] },
     aggregation: { method: 'trimmed-mean', trim: 1, normalization: 'none', minSheets: 3 },
     ranking: { scope: 'track' },
     awards: [
@@ -56,7 +73,9 @@ export const sheet = (
   entryId,
   status,
   scores: { tech, market, team },
+  comments: {},
   comment: '',
+  revision: 1,
   updatedAt: 0,
   submittedAt: status === 'submitted' ? 0 : null,
 });
