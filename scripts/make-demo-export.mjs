@@ -86,7 +86,13 @@ for (const track of tracks) {
     entries.push({ id, track, title: titles[titleIndex++], status: 'submitted' });
     const quality = 5 + rand() * 3.8;
     const profile = criteria.map(() => (rand() - 0.5) * 1.4);
-    for (const judgeId of shuffle(judges).slice(0, 5).sort()) {
+    // The panels rotate through the judges, as the assignment engine makes
+    // them, so every judge has 54 or 55 entries (the seed's engine run then
+    // keeps them). The shuffle only keeps the random stream as it was.
+    shuffle(judges);
+    const n = entries.length - 1;
+    const panel = [0, 1, 2, 3, 4].map((m) => judges[(n * 5 + m) % judges.length]).sort();
+    for (const judgeId of panel) {
       const scores = {};
       criteria.forEach((c, k) => {
         scores[c.id] = half(quality + profile[k] + bias[judgeId] + (rand() - 0.5) * 1.5);
@@ -128,7 +134,8 @@ entry('t17').status = 'withdrawn';
   const e12 = sheetsOf('e12')[1];
   e12.status = 'recused';
   delete e12.scores;
-  sheetsOf('t08')[3].status = 'draft';
+  // judge1 of the demo has drafts to finish (e33 above, and t08).
+  sheetsOf('t08').find((s) => s.judgeId === 'j1').status = 'draft';
 }
 
 // Placement helper (normalization none, trimmed mean, trim 1) — used only to

@@ -313,7 +313,13 @@ export function buildDemoContest(exported = loadDemoExport()) {
     assignedAt: at('2026-11-02T09:00:00+08:00'),
   }));
 
-  return { competition, organizer, judges, entries, sheets, assignments, password: DEMO_PASSWORD };
+  const reviewPlan = {
+    roundId: DEMO_ROUND_ID,
+    strategy: 'engine',
+    pools: TRACKS.map((t) => ({ trackId: t.id, k: REVIEW_K, judgeUids: judges.map((j) => j.uid) })),
+    updatedAt: at('2026-11-02T09:00:00+08:00'),
+  };
+  return { competition, organizer, judges, entries, sheets, assignments, reviewPlan, password: DEMO_PASSWORD };
 }
 
 /**

@@ -129,6 +129,14 @@ export async function seedDemo({ ifEmpty = false } = {}) {
       assignedAt: ts(a.assignedAt),
     });
   }
+  // The plan the review round was assigned with, as assignRound stores it:
+  // a recusal re-runs it.
+  writer.set(db.doc(`competitions/${cid}/assignmentPlans/${demo.reviewPlan.roundId}`), {
+    strategy: demo.reviewPlan.strategy,
+    pools: demo.reviewPlan.pools,
+    updatedAt: ts(demo.reviewPlan.updatedAt),
+    updatedBy: demo.organizer.uid,
+  });
   for (const s of demo.sheets) {
     writer.set(db.doc(`competitions/${cid}/sheets/${s.roundId}__${s.judgeUid}__${s.entryId}`), {
       ...s,
