@@ -17,3 +17,15 @@ export {
 } from './types';
 export { assign, assignJson } from './assign';
 export { parseInput } from './parse-input';
+export { planRound } from './round-plan';
+export { planReplacement, type ReplacementOutcome, type ReplacementRequest } from './round-plan-recusal';
+export type {
+  PlanOutcome,
+  PlanPair,
+  PlanProblem,
+  PlanRequest,
+  PlanStrategy,
+  PoolSpec,
+  RoundDocs,
+  RoundPlan,
+} from './round-plan-types';
