@@ -1,12 +1,29 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Competition, Entry, ScoreSheet } from '../model';
+import {
+  criterionIdsByRound,
+  type Competition,
+  type Criterion,
+  type Entry,
+  type Round,
+  type ScoreSheet,
+} from '../model';
 import { buildExport } from './build-export';
+
+const criterion = (id: string, weight: number, max: number) =>
+  ({ id, name: id.toUpperCase(), nameEn: id, weight, max, step: 1 }) as Criterion;
+const round = (id: string, criteria: Criterion[]) => ({ id, rubric: { criteria } }) as unknown as Round;
+// Two rounds scoring different things: the online review and the roadshow.
+const rounds = [
+  round('r1', [criterion('a', 1, 10)]),
+  round('r2', [criterion('pitch', 60, 100), criterion('qa', 40, 100)]),
+];
 
 const competition = {
   id: 'c1',
   title: '大赛',
-  rubric: { criteria: [{ id: 'a', name: 'A', nameEn: 'A', weight: 1, max: 10 }] },
+  rounds,
+  roundCriterionIds: criterionIdsByRound(rounds),
   aggregation: { method: 'mean', trim: 0, normalization: 'none', minSheets: 1 },
   ranking: { scope: 'overall' },
   tracks: [{ id: 't', name: 'T', nameEn: 'T' }],
@@ -46,6 +63,18 @@ describe('buildExport', () => {
       ['e1', 'j1', 'submitted'],
       ['e1', 'j2', 'submitted'],
     ]);
+  });
+
+  it('takes the rubric of the round it exports, not another round’s', () => {
+    expect(buildExport(competition, 'r1', entries, sheets).competition.rubric.criteria).toEqual([
+      { id: 'a', weight: 1, max: 10, label: 'A' },
+    ]);
+    const final = buildExport(competition, 'r2', entries, sheets);
+    expect(final.competition.rubric.criteria).toEqual([
+      { id: 'pitch', weight: 60, max: 100, label: 'PITCH' },
+      { id: 'qa', weight: 40, max: 100, label: 'QA' },
+    ]);
+    expect(final.sheets.map((s) => [s.entryId, s.judgeId])).toEqual([['e1', 'j5']]);
   });
 
   it('is the same file whatever order the documents come in', () => {

@@ -7,15 +7,55 @@ import { documentSchemas } from './doc-schemas';
 const timestamp = z.object({ ms: z.number() }).transform((t) => t.ms);
 const { sheet } = documentSchemas(timestamp);
 
-const base = { roundId: 'r1', judgeUid: 'j1', entryId: 'e1', comment: '', updatedAt: { ms: 5 } };
+const base = {
+  roundId: 'r1',
+  judgeUid: 'j1',
+  entryId: 'e1',
+  comments: {},
+  comment: '',
+  revision: 1,
+  updatedAt: { ms: 5 },
+};
 class Reference {
   constructor(public path: string) {}
 }
 
 describe('sheet schema', () => {
   it('reads a submitted sheet with number scores', () => {
-    const parsed = sheet.parse({ ...base, status: 'submitted', scores: { a: 8, b: 7.5 }, submittedAt: { ms: 6 } });
-    expect(parsed).toMatchObject({ status: 'submitted', scores: { a: 8, b: 7.5 }, updatedAt: 5, submittedAt: 6 });
+    const parsed = sheet.parse({
+      ...base,
+      status: 'submitted',
+      scores: { a: 8, b: 7.5 },
+      comments: { a: '思路清晰' },
+      revision: 3,
+      submittedAt: { ms: 6 },
+    });
+    expect(parsed).toMatchObject({
+      status: 'submitted',
+      scores: { a: 8, b: 7.5 },
+      comments: { a: '思路清晰' },
+      revision: 3,
+      updatedAt: 5,
+      submittedAt: 6,
+    });
+  });
+
+  it('refuses a submitted sheet whose criterion comment is not text, naming the field', () => {
+    const result = sheet.safeParse({
+      ...base,
+      status: 'submitted',
+      scores: { a: 8 },
+      comments: { a: new Reference('competitions/x') },
+      submittedAt: { ms: 6 },
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['comments.a']);
+  });
+
+  it('refuses a submitted sheet without a whole revision', () => {
+    const submitted = { ...base, status: 'submitted', scores: { a: 8 }, submittedAt: { ms: 6 } };
+    expect(sheet.safeParse({ ...submitted, revision: 1.5 }).success).toBe(false);
+    expect(sheet.safeParse({ ...submitted, revision: undefined }).success).toBe(false);
   });
 
   it('refuses a submitted sheet whose score is not a number, naming the field', () => {
@@ -35,17 +75,34 @@ describe('sheet schema', () => {
       ...base,
       status: 'draft',
       scores: { a: new Reference('x'), b: huge, c: { nested: { map: 1 } }, d: '9', e: 6, f: NaN },
+      comments: { a: 'ok', b: 7, c: new Reference('z') },
       comment: new Reference('y'),
+      revision: 'two',
       updatedAt: 'yesterday',
       submittedAt: null,
     });
-    expect(parsed).toMatchObject({ status: 'draft', scores: { e: 6 }, comment: '', updatedAt: 0, submittedAt: null });
+    expect(parsed).toMatchObject({
+      status: 'draft',
+      scores: { e: 6 },
+      comments: { a: 'ok' },
+      comment: '',
+      revision: 0,
+      updatedAt: 0,
+      submittedAt: null,
+    });
+    expect(parsed.comments).toEqual({ a: 'ok' });
   });
 
   it('reads a recused sheet whose scores are not a map at all as having none', () => {
-    expect(sheet.parse({ ...base, status: 'recused', scores: new Reference('x'), submittedAt: null }).scores).toEqual(
-      {},
-    );
+    const parsed = sheet.parse({
+      ...base,
+      status: 'recused',
+      scores: new Reference('x'),
+      comments: new Reference('y'),
+      submittedAt: null,
+    });
+    expect(parsed.scores).toEqual({});
+    expect(parsed.comments).toEqual({});
   });
 
   it('refuses an unknown status', () => {

@@ -32,9 +32,14 @@ describe('OrganizerHome', () => {
     expect(within(tracks).getByRole('row', { name: '成长组 30' })).toBeInTheDocument();
     expect(within(tracks).getByRole('row', { name: '合计 76' })).toBeInTheDocument();
 
-    const rubric = screen.getByRole('region', { name: '评分标准' });
-    expect(within(rubric).getByText('创新性')).toBeInTheDocument();
-    expect(within(rubric).getByText('(30%)')).toBeInTheDocument();
+    // One rubric card per round, titled with the round's name: each round
+    // scores against its own criteria.
+    const online = screen.getByRole('region', { name: '评分标准 · 网络评审' });
+    expect(within(online).getByText('创新性')).toBeInTheDocument();
+    expect(within(online).getByText('(30%)')).toBeInTheDocument();
+    const final = screen.getByRole('region', { name: '评分标准 · 决赛路演' });
+    expect(within(final).queryByText('创新性')).not.toBeInTheDocument();
+    expect(within(final).getByText('暂无')).toBeInTheDocument();
 
     const rounds = screen.getByRole('region', { name: '评审轮次' });
     expect(within(rounds).getByText('进行中')).toBeInTheDocument();

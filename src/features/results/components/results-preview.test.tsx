@@ -189,12 +189,18 @@ describe('ResultsPreview', () => {
   });
 
   it('switches rounds, and defaults to the last round when none is open', async () => {
+    // Both rounds closed; the final scores the online round's criteria here
+    // (the fixture's final has no rubric: this test is about switching rounds,
+    // not about a round without criteria).
+    const rounds = fixtureCompetition().rounds;
+    const onlineRubric = rounds.find((r) => r.id === 'online')?.rubric ?? { criteria: [] };
     const competition = fixtureCompetition({
       openRoundIds: [],
-      rounds: fixtureCompetition().rounds.map((r) => ({ ...r, status: 'closed' as const })),
+      rounds: rounds.map((r) => ({ ...r, status: 'closed' as const, rubric: onlineRubric })),
+      roundCriterionIds: { online: ['tech', 'market', 'team'], final: ['tech', 'market', 'team'] },
     });
     vi.mocked(loadPreviewData).mockImplementation(async (_cid, roundId) =>
-      roundId === 'final' ? fixtureData({ sheets: [] }) : fixtureData(),
+      roundId === 'final' ? fixtureData({ competition, sheets: [] }) : fixtureData({ competition }),
     );
     const { user } = renderWithRouter(<ResultsPreview competition={competition} />);
 
