@@ -1,9 +1,10 @@
 import { ForbiddenContent } from '@/components/status-pages';
+import { AssignmentPage } from '@/features/assignment/components/assignment-page';
 import { useCompetitionOutlet } from '../competition-context';
 
-/** `/c/:cid/organizer/assignment`: assign judges to a round's entries (placeholder). */
+/** `/c/:cid/organizer/assignment`: assign judges to a round's entries. */
 export function Component() {
-  const { member } = useCompetitionOutlet();
+  const { competition, member } = useCompetitionOutlet();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return null;
+  return <AssignmentPage competition={competition} />;
 }

@@ -46,6 +46,9 @@ export function OrganizerHome({ competition }: { competition: Competition }) {
             <Link className={buttonClass('secondary')} to={paths.organizerResults(competition.id)}>
               {t('results.nav')}
             </Link>
+            <Link className={buttonClass('secondary')} to={paths.organizerAssignment(competition.id)}>
+              {t('assignment.nav')}
+            </Link>
           </>
         }
       />

@@ -1,0 +1,60 @@
+import { httpsCallable } from 'firebase/functions';
+import { functions } from '@/lib/firebase/functions';
+
+/** The engine's optimal assignment, or (roadshow rounds) every judge on every finalist. */
+export type AssignStrategy = 'engine' | 'every-judge';
+
+/** One track's panel: k judges per entry, chosen among `judgeUids`. */
+export interface TrackPool {
+  trackId: string;
+  k: number;
+  judgeUids: string[];
+}
+
+export interface AssignRoundRequest {
+  competitionId: string;
+  roundId: string;
+  commit: boolean;
+  strategy: AssignStrategy;
+  /** One per track of the competition (k is ignored for 'every-judge'). */
+  pools: TrackPool[];
+}
+
+export interface JudgeEntryPair {
+  judgeUid: string;
+  entryId: string;
+}
+
+export interface AssignStats {
+  pairs: number;
+  minLoad: number;
+  maxLoad: number;
+  kept: number;
+  moved: number;
+  dropped: number;
+  /** Pairs whose judge's tags include the entry's field. */
+  tagMatches: number;
+}
+
+/** What the assignment is (preview) or became (commit). */
+export interface AssignRoundResult {
+  committed: boolean;
+  /** Judge uid → entries assigned in this round. */
+  loads: Record<string, number>;
+  stats: AssignStats;
+  added: JudgeEntryPair[];
+  removed: JudgeEntryPair[];
+  warnings: string[];
+}
+
+const assignRoundCallable = httpsCallable<AssignRoundRequest, AssignRoundResult>(functions, 'assignRound');
+
+/**
+ * Runs the assignment of a round on the server (callable `assignRound`,
+ * functions/src/assign-round.ts): with `commit: false` it only proposes,
+ * with `commit: true` it writes. Errors are the SDK's; `toAssignError` reads them.
+ */
+export async function assignRound(request: AssignRoundRequest): Promise<AssignRoundResult> {
+  const result = await assignRoundCallable(request);
+  return result.data;
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { Competition } from '@/domain/model';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { pickLocalized } from '@/i18n/languages';
+import { useLanguage } from '@/i18n/use-language';
+import { currentOpenRound } from '@/lib/competition';
+import { paths } from '@/lib/paths';
+import { RoundAssignment } from './round-assignment';
+import { RoundSelect } from './round-select';
+import styles from './assignment.module.css';
+
+/** The round shown: `?round=` when it names a round, else the first open one, else the first. */
+function chooseRound(competition: Competition, requested: string | null) {
+  return (
+    competition.rounds.find((r) => r.id === requested) ?? currentOpenRound(competition) ?? competition.rounds[0] ?? null
+  );
+}
+
+/**
+ * The organizer's assignment of judges to a round's entries: choose the
+ * round, the strategy, k and the judges per track; preview what the engine
+ * (on the server, `assignRound`) proposes; then commit it.
+ */
+export function AssignmentPage({ competition }: { competition: Competition }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const round = chooseRound(competition, params.get('round'));
+
+  const pickRound = (id: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        next.set('round', id);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <div className={styles.page} data-testid="assignment-page">
+      <PageHeader
+        eyebrow={t('roles.organizer')}
+        title={t('assignment.title')}
+        meta={
+          <>
+            <span>{pickLocalized(language, competition.title, competition.titleEn)}</span>
+            <Link to={paths.roleHome(competition.id, 'organizer')}>{t('assignment.backToOverview')}</Link>
+          </>
+        }
+      />
+      {round === null ? (
+        <Card>
+          <p>{t('assignment.noRounds')}</p>
+        </Card>
+      ) : (
+        <>
+          <Card>
+            <div className={styles.intro}>
+              <RoundSelect rounds={competition.rounds} value={round.id} onChange={pickRound} />
+              <p className={styles.muted}>{t('assignment.intro')}</p>
+            </div>
+          </Card>
+          <RoundAssignment key={round.id} competition={competition} round={round} />
+        </>
+      )}
+    </div>
+  );
+}
