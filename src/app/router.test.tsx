@@ -34,9 +34,9 @@ vi.mock('@/features/competitions/api/public-competitions', () => ({
 vi.mock('@/features/organizer/api/competition-stats', () => ({
   getCompetitionStats: vi.fn(() => new Promise(() => {})),
 }));
-vi.mock('@/features/judging/api/assignments', () => ({
-  listMyAssignments: vi.fn(() => new Promise(() => {})),
-  getMyProgress: vi.fn(() => new Promise(() => {})),
+vi.mock('@/features/judging/api/judge-work', () => ({
+  getRoundWork: vi.fn(() => new Promise(() => {})),
+  getAssignedEntry: vi.fn(() => new Promise(() => {})),
 }));
 
 const signedIn = { uid: 'u-1', email: 'judge1@demo.local', displayName: '评委一' };

@@ -1,5 +1,5 @@
 import { ForbiddenContent } from '@/components/status-pages';
-import { JudgeHome } from '@/features/judging';
+import { JudgeHome } from '@/features/judging/components/judge-home';
 import { useCompetitionOutlet } from '../competition-context';
 
 export function Component() {

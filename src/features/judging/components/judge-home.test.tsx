@@ -1,76 +1,202 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageCursor } from '@/lib/async/pagination';
+import type { Entry } from '@/domain/model';
 import { demoCompetition, demoEntry, renderWithRouter, setTestLanguage } from '@/lib/test/render';
-import { getMyProgress, listMyAssignments, type AssignmentRow } from '../api/assignments';
+import { getAssignedEntry, getRoundWork, type RoundWork } from '../api/judge-work';
 import { JudgeHome } from './judge-home';
 
-vi.mock('../api/assignments', () => ({ listMyAssignments: vi.fn(), getMyProgress: vi.fn() }));
+vi.mock('../api/judge-work', () => ({ getRoundWork: vi.fn(), getAssignedEntry: vi.fn() }));
 
-const row = (n: number, sheetStatus: AssignmentRow['sheetStatus']): AssignmentRow => ({
-  assignment: { id: `j__e${n}`, judgeUid: 'j', entryId: `e${n}`, roundIds: ['online'], assignedAt: 0 },
-  entry: demoEntry({
+const entry = (n: number, overrides: Partial<Entry> = {}) =>
+  demoEntry({
     id: `e${n}`,
     code: `E-${String(n).padStart(3, '0')}`,
     title: `项目 ${n}`,
     status: 'submitted',
     submittedAt: 0,
-  }),
-  sheetStatus,
-});
+    ...overrides,
+  });
 
-const cursor = {} as PageCursor;
+/** Serves getAssignedEntry from a table; ids not in it are refused like the rules would. */
+function serveEntries(entries: Entry[]) {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  vi.mocked(getAssignedEntry).mockImplementation(async (_cid, eid) => {
+    const found = byId.get(eid);
+    if (!found) throw { code: 'permission-denied' };
+    return found;
+  });
+}
+
+const rowsShown = () => screen.findAllByTestId('assignment-row');
+/** The codes of the rows on screen, once every entry on the page is read. */
+async function codesShown() {
+  await rowsShown();
+  await waitFor(() => expect(screen.queryByText('正在加载项目…')).not.toBeInTheDocument());
+  return screen.getAllByTestId('assignment-row').map((r) => r.querySelector('span')?.textContent);
+}
 
 describe('JudgeHome', () => {
   beforeEach(async () => {
     await setTestLanguage('zh-CN');
-    vi.mocked(listMyAssignments).mockReset();
-    vi.mocked(getMyProgress).mockReset();
+    vi.mocked(getRoundWork).mockReset();
+    vi.mocked(getAssignedEntry).mockReset();
+    // jsdom lays nothing out; the pager scrolls the list's top into view.
+    Element.prototype.scrollIntoView = vi.fn();
   });
 
-  it('lists the open round’s assignments with sheet status and loads more', async () => {
-    vi.mocked(getMyProgress).mockResolvedValue({ submitted: 1, total: 3 });
-    vi.mocked(listMyAssignments)
-      .mockResolvedValueOnce({ items: [row(1, 'submitted'), row(2, 'draft')], next: cursor })
-      .mockResolvedValueOnce({ items: [row(3, 'not-started')], next: null });
+  it('shows each open round with its progress and the entries with their sheets, recused ones left out', async () => {
+    const work: RoundWork = {
+      assignedEntryIds: ['e1', 'e2', 'e3'],
+      sheetStatus: { e1: 'submitted', e2: 'draft', e9: 'recused' },
+    };
+    vi.mocked(getRoundWork).mockResolvedValue(work);
+    serveEntries([entry(1), entry(2, { trackId: 'startup' }), entry(3)]);
+    const competition = demoCompetition({ openRoundIds: ['online', 'final'] });
 
-    const { user } = renderWithRouter(<JudgeHome competition={demoCompetition()} uid="j" />);
+    renderWithRouter(<JudgeHome competition={competition} uid="j" />);
 
     expect(screen.getByRole('heading', { level: 1, name: '我的评审任务' })).toBeInTheDocument();
-    expect(screen.getByText('当前轮次：网络评审')).toBeInTheDocument();
-    expect(await screen.findByText('已提交 1 / 3')).toBeInTheDocument();
+    expect(screen.getByText(/匿名评审/)).toBeInTheDocument();
+    const online = screen.getByRole('region', { name: '网络评审' });
+    const final = screen.getByRole('region', { name: '决赛路演' });
+    expect(within(online).getByText('网络评审', { selector: 'span' })).toBeInTheDocument();
+    expect(within(final).getByText('路演评审')).toBeInTheDocument();
 
-    const rows = await screen.findAllByTestId('assignment-row');
-    expect(rows).toHaveLength(2);
-    expect(within(rows[0]!).getByText('E-001')).toBeInTheDocument();
-    expect(within(rows[0]!).getByText('项目 1')).toBeInTheDocument();
-    expect(within(rows[0]!).getByText('成长组')).toBeInTheDocument();
-    expect(within(rows[0]!).getByText('已提交')).toBeInTheDocument();
+    const bar = await within(online).findByRole('progressbar', { name: '网络评审评分进度' });
+    expect(getRoundWork).toHaveBeenCalledWith('xining-2025', 'j', 'online');
+    expect(getRoundWork).toHaveBeenCalledWith('xining-2025', 'j', 'final');
+    expect(bar).toHaveAttribute('aria-valuenow', '1');
+    expect(bar).toHaveAttribute('aria-valuemax', '3');
+    expect(within(online).getByText('已完成评分 1 / 3')).toBeInTheDocument();
+
+    const list = within(online).getByRole('list', { name: '网络评审的项目' });
+    const rows = await within(list).findAllByTestId('assignment-row');
+    expect(rows).toHaveLength(3);
+    const first = within(rows[0]!).getByRole('link');
+    expect(first).toHaveAttribute('href', '/c/xining-2025/judge/rounds/online/entries/e1');
+    expect(await within(first).findByText('项目 1')).toBeInTheDocument();
+    expect(within(first).getByText('成长组')).toBeInTheDocument();
+    expect(within(first).getByText('已提交')).toBeInTheDocument();
     expect(within(rows[1]!).getByText('草稿')).toBeInTheDocument();
-    expect(listMyAssignments).toHaveBeenCalledWith('xining-2025', 'j', 'online', null, 20);
+    expect(await within(rows[1]!).findByText('初创组')).toBeInTheDocument();
+    expect(within(rows[2]!).getByText('未开始')).toBeInTheDocument();
+    expect(within(online).queryByText('已回避')).not.toBeInTheDocument();
+  });
 
-    await user.click(screen.getByRole('button', { name: '加载更多' }));
-    expect(await screen.findAllByTestId('assignment-row')).toHaveLength(3);
-    expect(listMyAssignments).toHaveBeenLastCalledWith('xining-2025', 'j', 'online', cursor, 20);
-    expect(screen.getByText('未开始')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: '加载更多' })).not.toBeInTheDocument();
+  it('shows recused entries under their status, without a link when the entry is no longer readable', async () => {
+    vi.mocked(getRoundWork).mockResolvedValue({ assignedEntryIds: ['e1'], sheetStatus: { e9: 'recused' } });
+    serveEntries([entry(1)]);
+    const { user } = renderWithRouter(<JudgeHome competition={demoCompetition()} uid="j" />);
+
+    expect(await codesShown()).toEqual(['E-001']);
+    await user.selectOptions(screen.getByLabelText('评分状态'), '已回避（1）');
+    const [row] = await rowsShown();
+    expect(row).toHaveAttribute('data-status', 'recused');
+    expect(await within(row!).findByText('该项目已不再分配给你')).toBeInTheDocument();
+    expect(within(row!).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  describe('with 45 entries', () => {
+    const entries = Array.from({ length: 45 }, (_, i) =>
+      entry(i + 1, { trackId: i % 3 === 0 ? 'startup' : 'growth', title: i === 7 ? '高原光伏' : `项目 ${i + 1}` }),
+    );
+    const renderHome = async () => {
+      vi.mocked(getRoundWork).mockResolvedValue({
+        assignedEntryIds: entries.map((e) => e.id).reverse(),
+        sheetStatus: { e1: 'submitted', e2: 'submitted', e4: 'draft' },
+      });
+      serveEntries(entries);
+      const view = renderWithRouter(<JudgeHome competition={demoCompetition({ blind: false })} uid="j" />);
+      expect(await screen.findByText('已完成评分 2 / 45')).toBeInTheDocument();
+      return view;
+    };
+
+    it('pages by 20, in code order', async () => {
+      const { user } = await renderHome();
+      expect(screen.queryByText(/匿名评审/)).not.toBeInTheDocument();
+      expect(await screen.findByText('第 1–20 个，共 45 个项目')).toBeInTheDocument();
+      expect((await codesShown())[0]).toBe('E-001');
+      expect(screen.getByText('第 1 / 3 页')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: '上一页' })).toBeDisabled();
+
+      await user.click(screen.getByRole('button', { name: '下一页' }));
+      expect(screen.getByText('第 2 / 3 页')).toBeInTheDocument();
+      expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+      expect((await codesShown())[0]).toBe('E-021');
+      await user.click(screen.getByRole('button', { name: '下一页' }));
+      expect(await codesShown()).toHaveLength(5);
+      expect(screen.getByRole('button', { name: '下一页' })).toBeDisabled();
+      await user.click(screen.getByRole('button', { name: '上一页' }));
+      expect((await codesShown())[0]).toBe('E-021');
+    });
+
+    it('filters by status from page 1, and by track', async () => {
+      const { user } = await renderHome();
+      await codesShown();
+      await user.click(screen.getByRole('button', { name: '下一页' }));
+      await user.selectOptions(screen.getByLabelText('评分状态'), '已提交（2）');
+      expect(await codesShown()).toEqual(['E-001', 'E-002']);
+      expect(screen.queryByRole('navigation', { name: '分页' })).not.toBeInTheDocument();
+
+      await user.selectOptions(screen.getByLabelText('评分状态'), 'all');
+      await user.selectOptions(screen.getByLabelText('赛道'), '初创组');
+      expect(await screen.findByText('共 15 个项目')).toBeInTheDocument();
+      expect((await codesShown()).slice(0, 3)).toEqual(['E-001', 'E-004', 'E-007']);
+    });
+
+    it('searches code and title, and clears the filters', async () => {
+      const { user } = await renderHome();
+      await codesShown();
+      const search = screen.getByLabelText('搜索编号或项目名称');
+      await user.type(search, 'e04');
+      expect(await codesShown()).toEqual(['E-040', 'E-041', 'E-042', 'E-043', 'E-044', 'E-045']);
+      await user.clear(search);
+      await user.type(search, '光伏');
+      expect(await codesShown()).toEqual(['E-008']);
+
+      await user.type(search, '不存在');
+      expect(await screen.findByText('没有符合筛选条件的项目。')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: '清除筛选' }));
+      expect(await codesShown()).toHaveLength(20);
+      expect(search).toHaveValue('');
+    });
   });
 
   it('says so when no round is open, without querying', () => {
-    renderWithRouter(<JudgeHome competition={demoCompetition({ openRoundIds: [], rounds: [] })} uid="j" />);
+    renderWithRouter(<JudgeHome competition={demoCompetition({ openRoundIds: [] })} uid="j" />);
     expect(screen.getByText(/当前没有进行中的评审轮次/)).toBeInTheDocument();
-    expect(listMyAssignments).not.toHaveBeenCalled();
+    expect(getRoundWork).not.toHaveBeenCalled();
+  });
+
+  it('says so when nothing is assigned in the round', async () => {
+    vi.mocked(getRoundWork).mockResolvedValue({ assignedEntryIds: [], sheetStatus: {} });
+    renderWithRouter(<JudgeHome competition={demoCompetition()} uid="j" />);
+    expect(await screen.findByText(/本轮暂无分配给你的项目/)).toBeInTheDocument();
   });
 
   it('shows a translated error with a retry', async () => {
-    vi.mocked(getMyProgress).mockResolvedValue({ submitted: 0, total: 1 });
-    vi.mocked(listMyAssignments)
+    vi.mocked(getRoundWork)
       .mockRejectedValueOnce({ code: 'permission-denied' })
-      .mockResolvedValueOnce({ items: [row(1, 'not-started')], next: null });
+      .mockResolvedValueOnce({ assignedEntryIds: ['e1'], sheetStatus: {} });
+    serveEntries([entry(1)]);
     const { user } = renderWithRouter(<JudgeHome competition={demoCompetition()} uid="j" />);
 
     expect(await screen.findByText('你没有权限查看这些内容。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '重试' }));
-    expect(await screen.findAllByTestId('assignment-row')).toHaveLength(1);
+    expect(await codesShown()).toEqual(['E-001']);
+  });
+
+  it('offers a retry for entries whose read failed on the network', async () => {
+    vi.mocked(getRoundWork).mockResolvedValue({ assignedEntryIds: ['e1', 'e2'], sheetStatus: {} });
+    serveEntries([entry(1), entry(2)]);
+    vi.mocked(getAssignedEntry).mockRejectedValueOnce({ code: 'unavailable' });
+    const { user } = renderWithRouter(<JudgeHome competition={demoCompetition()} uid="j" />);
+
+    expect(await screen.findByText('1 个项目加载失败，请检查网络后重试。')).toBeInTheDocument();
+    expect(screen.getByText('项目加载失败')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '重试' }));
+    expect(await screen.findByText('项目 1')).toBeInTheDocument();
+    expect(await screen.findByText('项目 2')).toBeInTheDocument();
+    expect(screen.queryByText(/加载失败/)).not.toBeInTheDocument();
   });
 });
