@@ -34,6 +34,10 @@ export const ROUTES = [
   },
   { path: '/c/:cid/judge', modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('judge-home')] },
   {
+    path: '/c/:cid/judge/rounds/:rid/entries/:eid',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('judge-entry')],
+  },
+  {
     path: '/c/:cid/organizer',
     modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-home')],
   },

@@ -9,6 +9,12 @@ if (!container) throw new Error('index.html has no #root element');
 
 // The starting language may be a chunk of its own (English): render once it is there.
 await i18nReady;
+// Production builds only: the service worker that keeps the app shell for
+// offline use (vite.config.ts). In development it would cache what Vite serves.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+}
+
 createRoot(container).render(
   <StrictMode>
     <App />

@@ -7,6 +7,8 @@ import { ForbiddenContent } from '@/components/status-pages';
 import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
 import { useCompetitionAccess } from '@/features/competitions';
+import { useSheetCachedAccess } from '@/features/judging/hooks/use-sheet-cached-access';
+import { errorKind } from '@/lib/errors';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import { useSessionStore, type SessionUser } from '@/lib/auth/session-store';
@@ -30,7 +32,19 @@ export function Component() {
   const { cid = '' } = useParams();
   const user = useSessionStore((s) => s.user) as SessionUser;
   const shell = useShellProps();
-  const access = useCompetitionAccess(cid, user.uid);
+  const online = useCompetitionAccess(cid, user.uid);
+  // Offline (a judge reloading a scoring screen in the hall): the device's copy, if it has one.
+  const offline = online.status === 'error' && (errorKind(online.error) === 'network' || !navigator.onLine);
+  const cached = useSheetCachedAccess(cid, user.uid, offline);
+  const access =
+    cached.status === 'found'
+      ? {
+          status: 'success' as const,
+          data: { kind: 'member' as const, competition: cached.competition, member: cached.member },
+        }
+      : cached.status === 'loading'
+        ? { status: 'loading' as const }
+        : online;
 
   const navFor = (member: Member): NavItem[] => [
     { to: paths.roleHome(cid, member.role), label: t(homeLabel[member.role]) },
