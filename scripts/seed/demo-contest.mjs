@@ -229,6 +229,8 @@ export function buildDemoContest(exported = loadDemoExport()) {
   competition.roundCriterionIds = Object.fromEntries(
     competition.rounds.map((r) => [r.id, r.rubric.criteria.map((c) => c.id)]),
   );
+  // What the rules and functions go by for "the round is open".
+  competition.openRoundIds = competition.rounds.filter((r) => r.status === 'open').map((r) => r.id);
 
   const organizer = { uid: 'organizer', email: DEMO_LOGINS.organizer, displayName: '大赛组委会' };
   const judgeIds = [...new Set(exported.sheets.map((s) => s.judgeId))].sort((a, b) =>
