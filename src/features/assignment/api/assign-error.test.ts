@@ -10,7 +10,7 @@ describe('toAssignError', () => {
       kind: 'impossible',
       problems: [problem, { code: 'engine', text: 'text' }, { code: 'engine', text: '{"code":"x"}' }],
     });
-    expect(toAssignError({ code: 'functions/failed-precondition' })).toEqual({ kind: 'impossible', problems: [] });
+    expect(toAssignError({ code: 'functions/failed-precondition' })).toEqual({ kind: 'refused', problems: [] });
   });
 
   it('maps the other codes', () => {

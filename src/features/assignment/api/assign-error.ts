@@ -26,7 +26,7 @@ const problemSchema = z.discriminatedUnion('code', [
 export type AssignProblem = z.infer<typeof problemSchema>;
 
 /** What went wrong with an assignment request, for choosing a translated message. */
-export type AssignErrorKind = 'impossible' | 'invalid' | 'permission' | 'not-found' | 'network' | 'unknown';
+export type AssignErrorKind = 'impossible' | 'refused' | 'invalid' | 'permission' | 'not-found' | 'network' | 'unknown';
 
 export interface AssignError {
   kind: AssignErrorKind;
@@ -36,13 +36,17 @@ export interface AssignError {
 
 /**
  * Reads an error of the `assignRound` callable: an impossible request is
- * `failed-precondition` with `details.problems`; a malformed one is
+ * `failed-precondition` with `details.problems` (without them, the round
+ * refuses any change: it is closed); a malformed one is
  * `invalid-argument`; every other code maps as any Firebase error does.
  */
 export function toAssignError(error: unknown): AssignError {
   switch (callableCode(error)) {
-    case 'failed-precondition':
-      return { kind: 'impossible', problems: problemsOf(error) };
+    case 'failed-precondition': {
+      // Without problems the round itself refuses (e.g. it is closed), not the engine.
+      const problems = problemsOf(error);
+      return problems.length > 0 ? { kind: 'impossible', problems } : { kind: 'refused', problems };
+    }
     case 'invalid-argument':
       return { kind: 'invalid', problems: [] };
     default:

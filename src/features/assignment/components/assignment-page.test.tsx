@@ -145,8 +145,8 @@ describe('AssignmentPage', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toEqual([
-      'G-001：本组别所选评委中只有 3 位可以评审（其余与其有利益冲突），但需要 8 位。请增加评委或降低 k。',
-      'G-002：已有 4 位评委提交了评分，多于需要的 2 位。请把 k 至少设为 4。',
+      'G-001：每个项目需要 8 位评委，但所选评委中与其没有利益冲突的只有 3 位。请增加评委或降低 k。',
+      'G-002：已有 4 位评委提交了评分，多于每个项目需要的 2 位。请把 k 至少设为 4。',
       '初创组：没有选择评委。请至少选择一位。',
       '评委（ghost） 不是本赛事的评委。请刷新页面后重新选择。',
       '分配引擎：judges[0]: duplicate id',
@@ -156,29 +156,36 @@ describe('AssignmentPage', () => {
     expect(screen.queryByTestId('assign-result')).not.toBeInTheDocument();
   });
 
-  it('translates the reasons in English too, and folds a long list', async () => {
+  it('translates the reasons in English too, says alike ones once, and folds a long list', async () => {
     await setTestLanguage('en');
+    const few = (i: number, allowed: number) => ({
+      code: 'too-few-judges',
+      entryId: `e${i}`,
+      entryCode: `E-${100 + i}`,
+      trackId: 'growth',
+      allowed,
+      needed: 8,
+    });
     vi.mocked(assignRound).mockRejectedValue(
       callableError('failed-precondition', {
-        problems: Array.from({ length: 12 }, (_, i) => ({
-          code: 'too-few-judges',
-          entryId: `e${i}`,
-          entryCode: `E-${100 + i}`,
-          trackId: 'growth',
-          allowed: 7,
-          needed: 8,
-        })),
+        problems: [
+          ...Array.from({ length: 9 }, (_, i) => few(i, 7)),
+          few(20, 6),
+          ...Array.from({ length: 9 }, (_, i) => ({ code: 'empty-pool', trackId: `t${i}` })),
+        ],
       }),
     );
     const view = renderWithRouter(<AssignmentPage competition={demoCompetition()} />);
     await view.user.click(await screen.findByRole('button', { name: 'Preview' }));
     const list = await screen.findByTestId('assign-problems');
-    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
-    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(
-      'E-100: only 7 of the track’s chosen judges may score it (the others have a conflict), but 8 are needed.',
+    const items = () => within(list).getAllByRole('listitem');
+    expect(items()).toHaveLength(8);
+    expect(items()[0]).toHaveTextContent(
+      'E-100, E-101, E-102, E-103, E-104, E-105 and 3 more entries: 8 judges are needed per entry, but only 7 of the chosen judges have no conflict with it. Choose more judges or lower k.',
     );
-    await view.user.click(screen.getByRole('button', { name: 'Show all 12 reasons' }));
-    expect(within(list).getAllByRole('listitem')).toHaveLength(12);
+    expect(items()[1]).toHaveTextContent(/^E-120: 8 judges are needed per entry, but only 6/);
+    await view.user.click(screen.getByRole('button', { name: 'Show all 11 reasons' }));
+    expect(items()).toHaveLength(11);
   });
 
   it('refuses a k outside 1..20 before calling the server', async () => {
@@ -241,6 +248,14 @@ describe('AssignmentPage', () => {
     await user.click(screen.getByRole('button', { name: '确认提交' }));
     expect(await screen.findByText('分配已提交')).toBeInTheDocument();
     expect(assignRound).toHaveBeenCalledTimes(3);
+  });
+
+  it('offers nothing for a closed round', async () => {
+    const competition = demoCompetition();
+    competition.rounds = competition.rounds.map((r) => (r.id === 'final' ? { ...r, status: 'closed' as const } : r));
+    renderWithRouter(<AssignmentPage competition={competition} />, { route: '/?round=final' });
+    expect(await screen.findByText('这一轮次已结束，分配不能再调整。')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '预览分配' })).not.toBeInTheDocument();
   });
 
   it('shows a failed load with a retry', async () => {

@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import type { AssignRoundResult } from '../api/assign-round';
 import type { JudgeOption } from '../api/assignment-setup';
 import type { Labels } from '../hooks/use-labels';
+import { FoldedList } from './folded-list';
 import { LoadTable } from './load-table';
 import { PairTable } from './pair-table';
 import { StatGrid } from './stat-grid';
@@ -36,11 +37,12 @@ export function AssignmentResult({
               <p>
                 <strong>{t('assignment.warnings')}</strong>
               </p>
-              <ul className={styles.problems}>
-                {result.warnings.map((w, i) => (
-                  <li key={i}>{w}</li>
-                ))}
-              </ul>
+              <FoldedList
+                items={result.warnings}
+                first={3}
+                testId="assign-warnings"
+                showAllLabel={t('assignment.showAllWarnings', { count: result.warnings.length })}
+              />
             </Alert>
           )}
           <h3 className={styles.subheading}>{t('assignment.loads.title')}</h3>

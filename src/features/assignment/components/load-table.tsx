@@ -30,8 +30,9 @@ export function LoadTable({
   const others = [...Object.keys(result.loads), ...added.keys(), ...removed.keys()].filter(
     (uid) => !known.includes(uid),
   );
+  // The server lists every judge of some pool, 0 included: a chosen judge left without entries shows.
   const uids = [...known, ...new Set(others)].filter(
-    (uid) => (result.loads[uid] ?? 0) > 0 || added.has(uid) || removed.has(uid),
+    (uid) => uid in result.loads || added.has(uid) || removed.has(uid),
   );
   const top = Math.max(1, ...uids.map((uid) => result.loads[uid] ?? 0));
   return (

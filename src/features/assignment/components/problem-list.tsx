@@ -1,28 +1,35 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/ui/button';
 import type { AssignProblem } from '../api/assign-error';
 import type { Labels } from '../hooks/use-labels';
-import styles from './assignment.module.css';
+import { groupProblems, type ProblemLine } from '../lib/group-problems';
+import { FoldedList } from './folded-list';
 
-/** How many reasons show before "show all": one per entry can be dozens. */
+/** How many reasons show before "show all". */
 const FIRST = 8;
+/** Entry codes named in one reason; the rest are counted. */
+const CODES = 6;
 
-/** The engine's reasons an assignment is impossible, in the interface language. */
+/** The engine's reasons an assignment is impossible, in the interface language, alike ones said once. */
 export function ProblemList({ problems, labels }: { problems: AssignProblem[]; labels: Labels }) {
   const { t } = useTranslation();
-  const [all, setAll] = useState(false);
-  const text = (p: AssignProblem): string => {
+  const entries = (list: { entryId: string; entryCode?: string }[]) => {
+    const codes = list
+      .slice(0, CODES)
+      .map((e) => labels.entry(e.entryId, e.entryCode))
+      .join(t('assignment.problems.listSeparator'));
+    return list.length > CODES ? t('assignment.problems.entriesMore', { codes, count: list.length - CODES }) : codes;
+  };
+  const text = (p: ProblemLine): string => {
     switch (p.code) {
       case 'too-few-judges':
         return t('assignment.problems.tooFewJudges', {
-          entry: labels.entry(p.entryId, p.entryCode),
+          entries: entries(p.entries),
           allowed: p.allowed,
           needed: p.needed,
         });
       case 'too-many-locked':
         return t('assignment.problems.tooManyLocked', {
-          entry: labels.entry(p.entryId, p.entryCode),
+          entries: entries(p.entries),
           locked: p.locked,
           needed: p.needed,
         });
@@ -34,21 +41,13 @@ export function ProblemList({ problems, labels }: { problems: AssignProblem[]; l
         return t('assignment.problems.engine', { text: p.text });
     }
   };
-  const shown = all ? problems : problems.slice(0, FIRST);
+  const items = groupProblems(problems).map(text);
   return (
-    <>
-      <ul className={styles.problems} data-testid="assign-problems">
-        {shown.map((p, i) => (
-          <li key={i}>{text(p)}</li>
-        ))}
-      </ul>
-      {shown.length < problems.length && (
-        <div>
-          <Button variant="secondary" onClick={() => setAll(true)}>
-            {t('assignment.problems.showAll', { count: problems.length })}
-          </Button>
-        </div>
-      )}
-    </>
+    <FoldedList
+      items={items}
+      first={FIRST}
+      testId="assign-problems"
+      showAllLabel={t('assignment.problems.showAll', { count: items.length })}
+    />
   );
 }

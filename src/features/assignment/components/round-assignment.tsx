@@ -10,6 +10,13 @@ import { AssignmentWorkspace } from './assignment-workspace';
 export function RoundAssignment({ competition, round }: { competition: Competition; round: Round }) {
   const { t } = useTranslation();
   const setup = useAssignmentSetup(competition.id, round.id);
+  // The server refuses any change to a closed round: say so instead of offering a preview.
+  if (round.status === 'closed')
+    return (
+      <Card>
+        <p>{t('assignment.closed')}</p>
+      </Card>
+    );
   if (setup.status === 'loading')
     return (
       <Card>

@@ -6,6 +6,7 @@ import { ProblemList } from './problem-list';
 
 const messageKey = {
   impossible: 'assignment.errors.impossible',
+  refused: 'assignment.errors.refused',
   invalid: 'assignment.errors.invalid',
   permission: 'assignment.errors.permission',
   'not-found': 'assignment.errors.notFound',

@@ -20,6 +20,7 @@ export function StatGrid({ result }: { result: AssignRoundResult }) {
       value: t('assignment.stats.tagMatchesValue', { count: stats.tagMatches, pairs: stats.pairs }),
     },
     { id: 'kept', label: t('assignment.stats.kept'), value: String(stats.kept) },
+    { id: 'moved', label: t('assignment.stats.moved'), value: String(stats.moved) },
     { id: 'added', label: t('assignment.stats.added'), value: String(result.added.length) },
     { id: 'removed', label: t('assignment.stats.removed'), value: String(result.removed.length) },
   ];

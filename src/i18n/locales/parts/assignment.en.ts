@@ -6,8 +6,9 @@ export const assignmentEn: DeepStrings<typeof assignmentZhCN> = {
   nav: 'Assign judges',
   backToOverview: 'Back to overview',
   intro:
-    'Choose the round, the strategy and each track’s judges, preview the assignment, and commit it once it looks right. Judges who already submitted a sheet keep their entries.',
+    "Choose the round, the strategy and each track's judges, preview the assignment, and commit it once it looks right. Judges who already submitted a sheet keep their entries.",
   noRounds: 'This competition has no review rounds yet.',
+  closed: 'This round is closed: its assignment can no longer change.',
   noJudges: 'This competition has no judges yet. Invite judges first, then assign them.',
   round: 'Round',
   settings: 'Settings',
@@ -76,6 +77,7 @@ export const assignmentEn: DeepStrings<typeof assignmentZhCN> = {
     count_one: '{{count}} pair',
     count_other: '{{count}} pairs',
   },
+  showAllWarnings: 'Show all {{count}}',
   warnings: 'Please note',
   commit: {
     button: 'Commit…',
@@ -94,19 +96,24 @@ export const assignmentEn: DeepStrings<typeof assignmentZhCN> = {
     previewTitle: 'Preview failed',
     commitTitle: 'Commit failed',
     impossible: 'The round cannot be assigned with these settings; nothing was changed. Reasons:',
+    refused:
+      "This round's assignment cannot change now (it may be closed); nothing was changed. Reload the page to see the round's status.",
     impossibleHint: 'Choose more judges, lower k, or resolve the conflicts, then preview again.',
     invalid: 'The server refused the request; nothing was changed. Reload the page and try again.',
     permission:
-      'Only the competition’s organizers can assign judges; nothing was changed. Check the account you are signed in with.',
+      "Only the competition's organizers can assign judges; nothing was changed. Check the account you are signed in with.",
     notFound: 'The competition or round was not found; nothing was changed. Reload the page.',
     network: 'The network failed; nothing was changed. Check the connection and try again.',
     unknown: 'The server failed; nothing was changed. Try again later, and contact support if it keeps failing.',
   },
   problems: {
     tooFewJudges:
-      '{{entry}}: only {{allowed}} of the track’s chosen judges may score it (the others have a conflict), but {{needed}} are needed. Choose more judges or lower k.',
+      '{{entries}}: {{needed}} judges are needed per entry, but only {{allowed}} of the chosen judges have no conflict with it. Choose more judges or lower k.',
     tooManyLocked:
-      '{{entry}}: {{locked}} judges already submitted a sheet, more than the {{needed}} needed. Set k to at least {{locked}}.',
+      '{{entries}}: {{locked}} judges already submitted a sheet, more than the {{needed}} needed per entry. Set k to at least {{locked}}.',
+    entriesMore_one: '{{codes}} and {{count}} more entry',
+    entriesMore_other: '{{codes}} and {{count}} more entries',
+    listSeparator: ', ',
     emptyPool: '{{track}}: no judge chosen. Choose at least one.',
     unknownJudge: '{{judge}} is not a judge of this competition. Reload the page and choose again.',
     engine: 'Assignment engine: {{text}}',

@@ -4,6 +4,7 @@ export const assignmentZhCN = {
   backToOverview: '返回赛事概览',
   intro: '选择轮次、分配方式和各组别的评委，先预览分配方案，确认无误后再提交。已提交评分的评委与项目保持不变。',
   noRounds: '本赛事还没有设置评审轮次。',
+  closed: '这一轮次已结束，分配不能再调整。',
   noJudges: '本赛事还没有评委。请先邀请评委，再来分配。',
   round: '评审轮次',
   settings: '分配设置',
@@ -71,6 +72,7 @@ export const assignmentZhCN = {
     count_one: '共 {{count}} 条',
     count_other: '共 {{count}} 条',
   },
+  showAllWarnings: '显示全部 {{count}} 条',
   warnings: '注意',
   commit: {
     button: '提交分配…',
@@ -87,6 +89,7 @@ export const assignmentZhCN = {
     previewTitle: '预览失败',
     commitTitle: '提交失败',
     impossible: '无法按当前设置分配，没有做任何更改。原因：',
+    refused: '这一轮次现在不能调整分配（可能已结束），没有做任何更改。请刷新页面查看轮次状态。',
     impossibleHint: '请增加可选评委、降低 k，或处理利益冲突后重新预览。',
     invalid: '服务器拒绝了这次请求，没有做任何更改。请刷新页面后重试。',
     permission: '只有本赛事的组委会成员可以分配评委，没有做任何更改。请确认登录的账号。',
@@ -96,9 +99,12 @@ export const assignmentZhCN = {
   },
   problems: {
     tooFewJudges:
-      '{{entry}}：本组别所选评委中只有 {{allowed}} 位可以评审（其余与其有利益冲突），但需要 {{needed}} 位。请增加评委或降低 k。',
+      '{{entries}}：每个项目需要 {{needed}} 位评委，但所选评委中与其没有利益冲突的只有 {{allowed}} 位。请增加评委或降低 k。',
     tooManyLocked:
-      '{{entry}}：已有 {{locked}} 位评委提交了评分，多于需要的 {{needed}} 位。请把 k 至少设为 {{locked}}。',
+      '{{entries}}：已有 {{locked}} 位评委提交了评分，多于每个项目需要的 {{needed}} 位。请把 k 至少设为 {{locked}}。',
+    entriesMore_one: '{{codes}} 及另外 {{count}} 个项目',
+    entriesMore_other: '{{codes}} 及另外 {{count}} 个项目',
+    listSeparator: '、',
     emptyPool: '{{track}}：没有选择评委。请至少选择一位。',
     unknownJudge: '{{judge}} 不是本赛事的评委。请刷新页面后重新选择。',
     engine: '分配引擎：{{text}}',
