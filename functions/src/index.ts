@@ -1,10 +1,12 @@
 // Every deployed function is exported here; each lives in its own file and
 // takes its rules from src/domain, bundled in at build time.
+export { assignRound } from './assign-round';
 export { changeEntryStatus } from './change-entry-status';
 export { computeRoundResults } from './compute-round-results';
 export { discardDraft } from './discard-draft';
 export { forgetDeletedDeck } from './forget-deleted-deck';
 export { recheckObjectMetadata } from './recheck-object-metadata';
+export { recuseSheet } from './recuse-sheet';
 export { registerTeam } from './register-team';
 export { removeEntryFile } from './remove-entry-file';
 export { reopenSheet } from './reopen-sheet';

@@ -19,16 +19,6 @@ export const inputId = z
 /** A free-text reason for an organizer's intervention, kept in the audit trail. */
 export const reason = z.string().trim().min(1, { message: 'give a reason' }).max(500);
 
-/** A map from client data with at most `max` keys, counted before anything else is read. */
-export function boundedMap(max: number) {
-  return z
-    .custom<Record<string, unknown>>(
-      (v) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length <= max,
-      { message: `must be a map of at most ${max} entries` },
-    )
-    .pipe(z.record(z.string().max(64), z.unknown()));
-}
-
 export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
@@ -55,3 +45,24 @@ export const sheetIdInput = z
     const [roundId, judgeUid, entryId] = parts as [string, string, string];
     return { sheetId, roundId, judgeUid, entryId };
   });
+
+/**
+ * A map keyed by criterion ids (a sheet's scores or comments): at most `max`
+ * keys, each like an id (letters, digits, '-', '_', at most 64, never "__"),
+ * counted and checked on the raw object before anything else is read, so a
+ * key such as "__proto__" is refused by name instead of vanishing.
+ */
+export function criterionMap<V extends z.ZodType>(max: number, value: V) {
+  const keyOk = (k: string) => k.length <= 64 && /^[A-Za-z0-9_-]+$/.test(k) && !k.includes('__');
+  return z
+    .custom<Record<string, unknown>>(
+      (v) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length <= max,
+      { message: `must be a map of at most ${max} entries` },
+    )
+    .superRefine((v, ctx) => {
+      for (const k of Object.keys(v)) {
+        if (!keyOk(k)) ctx.addIssue({ code: 'custom', path: [k], message: 'is not a criterion id' });
+      }
+    })
+    .pipe(z.record(z.string(), value));
+}

@@ -14,3 +14,8 @@ export const publishedResultPath = (cid: string, versionId: string) =>
 export const identityPath = (cid: string, eid: string) => `competitions/${cid}/entryIdentities/${eid}`;
 /** Functions only: the last entry number given out per track. */
 export const entryCounterPath = (cid: string) => `competitions/${cid}/counters/entries`;
+/** The last committed assignment plan of a round (strategy and pools): read by organizers, written by functions. */
+export const assignmentPlanPath = (cid: string, roundId: string) => `competitions/${cid}/assignmentPlans/${roundId}`;
+export const assignmentsPath = (cid: string) => `competitions/${cid}/assignments`;
+export const membersPath = (cid: string) => `competitions/${cid}/members`;
+export const identitiesPath = (cid: string) => `competitions/${cid}/entryIdentities`;

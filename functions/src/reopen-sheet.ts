@@ -11,7 +11,7 @@ import { competitionPath } from './paths';
  * its judge can correct it, only while its round is open (a draft in a closed
  * round could never be submitted again, and the sheet would silently drop
  * out of the results). The draft keeps the sheet's numeric scores and its
- * comment, whatever else it held is dropped, and its ids come from the
+ * comments, whatever else it held is dropped, and its ids come from the
  * document id (the rules make the fields equal them), so even a damaged
  * sheet can be reopened. The audit trail records who, why, and what it was.
  */
@@ -41,7 +41,10 @@ export const reopenSheet = organizerSheetAction(async ({ tx, snap, competitionId
     entryId,
     status: 'draft',
     scores: draft.scores,
+    comments: draft.comments,
     comment: draft.comment,
+    // The judge's next save must be the next revision (rules).
+    revision: draft.revision + 1,
     updatedAt: FieldValue.serverTimestamp(),
     submittedAt: null,
   });

@@ -7,7 +7,7 @@ import { db } from './admin';
 import { appendAudit } from './audit';
 import { callable } from './callable';
 import { parseDoc, readDoc, schemas } from './documents';
-import { boundedMap, inputId, parseInput } from './input';
+import { criterionMap, inputId, parseInput } from './input';
 import { assignmentPath, competitionPath, entryPath, sheetPath } from './paths';
 import { capProblems } from './problems';
 import { requireRole } from './require-role';
@@ -16,7 +16,8 @@ const Input = z.object({
   competitionId: inputId,
   roundId: inputId,
   entryId: inputId,
-  scores: boundedMap(50),
+  scores: criterionMap(50, z.unknown()),
+  comments: criterionMap(20, z.string().max(1000)).default({}),
   comment: z.string().max(2000).default(''),
 });
 
@@ -27,7 +28,7 @@ const Input = z.object({
  */
 export const submitSheet = callable(async (request) => {
   const { competitionId, member: judge } = await requireRole(request, 'judge');
-  const { roundId, entryId, scores, comment } = parseInput(Input, request.data);
+  const { roundId, entryId, scores, comments, comment } = parseInput(Input, request.data);
 
   return db.runTransaction(async (tx) => {
     const competitionSnap = await tx.get(db.doc(competitionPath(competitionId)));
@@ -50,14 +51,21 @@ export const submitSheet = callable(async (request) => {
     }
     const sheetRef = db.doc(sheetPath(competitionId, sheetId(roundId, judge.uid, entryId)));
     const existing = await tx.get(sheetRef);
-    const status = existing.exists ? readDoc(existing, schemas.sheet).status : null;
+    const stored = existing.exists ? readDoc(existing, schemas.sheet) : null;
+    const status = stored?.status ?? null;
     if (status === 'submitted' || status === 'recused') {
       throw new HttpsError('failed-precondition', `This sheet is already ${status}; an organizer can reopen it.`);
     }
-    const problems = validateScores(roundRubric(competition, roundId).criteria, scores, { complete: true });
+    const criteria = roundRubric(competition, roundId).criteria;
+    const problems = [
+      ...validateScores(criteria, scores, { complete: true }).map(describeScoreProblem),
+      ...Object.keys(comments)
+        .filter((k) => !criteria.some((c) => c.id === k))
+        .map((k) => `comments.${k}: not a criterion of this rubric`),
+    ];
     if (problems.length > 0) {
       throw new HttpsError('invalid-argument', 'Some scores are not valid.', {
-        problems: capProblems(problems.map(describeScoreProblem)),
+        problems: capProblems(problems),
       });
     }
     tx.set(sheetRef, {
@@ -66,7 +74,9 @@ export const submitSheet = callable(async (request) => {
       entryId,
       status: 'submitted',
       scores,
+      comments,
       comment,
+      revision: (stored?.revision ?? 0) + 1,
       updatedAt: FieldValue.serverTimestamp(),
       submittedAt: FieldValue.serverTimestamp(),
     });

@@ -19,6 +19,8 @@ const WRONG_ROLE: Record<string, string> = {
   submitEntry: 'j1',
   changeEntryStatus: 'j1',
   removeEntryFile: 'j1',
+  assignRound: 'j1',
+  recuseSheet: 'organizer',
 };
 /** registerTeam takes any signed-in user. */
 const CALLABLES = [...Object.keys(WRONG_ROLE), 'registerTeam'];
@@ -27,7 +29,7 @@ let fns: Record<string, Awaited<ReturnType<typeof loadCallable>>>;
 beforeAll(async () => {
   fns = Object.fromEntries(await Promise.all(CALLABLES.map(async (n) => [n, await loadCallable(n)] as const)));
   await freshDemo();
-});
+}, 120_000);
 
 /**
  * Big and invalid besides: a function that parsed it before asking who calls
@@ -115,5 +117,119 @@ describe('submitSheet', () => {
     await expect(
       fns.submitSheet!({ competitionId: cid, roundId: '../final', entryId: 'e01', scores: {} }, 'j1'),
     ).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('roundId') });
+  });
+});
+
+/** A map with an own key "__proto__", as JSON.parse makes it from a request body. */
+const protoKeyed = (value: unknown) => JSON.parse(`{"__proto__": ${JSON.stringify(value)}, "innovation": 8}`) as object;
+
+describe('submitSheet comments and keys', () => {
+  it('refuses prototype-named, huge and ill-typed comment maps by name', async () => {
+    const base = { competitionId: cid, roundId, entryId: 'e01', scores: {} };
+    const cases: [unknown, string][] = [
+      [protoKeyed('x'), 'comments.__proto__'],
+      [Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, 'x'])), 'comments'],
+      [{ innovation: 42 }, 'comments.innovation'],
+      [{ innovation: 'x'.repeat(1001) }, 'comments.innovation'],
+      ['all good', 'comments'],
+    ];
+    for (const [comments, field] of cases) {
+      const err = await fns.submitSheet!({ ...base, comments }, 'j1').catch((e: unknown) => e);
+      expect(err, field).toMatchObject({ code: 'invalid-argument', message: expect.stringContaining(field) });
+      expect(JSON.stringify(err).length).toBeLessThan(2000);
+    }
+    const err = await fns.submitSheet!({ ...base, scores: protoKeyed(1) }, 'j1').catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('scores.__proto__') });
+  });
+});
+
+describe('assignRound', () => {
+  const request = (pools: unknown, extra: Record<string, unknown> = {}) => ({
+    competitionId: cid,
+    roundId: 'final',
+    commit: true,
+    strategy: 'engine',
+    pools,
+    ...extra,
+  });
+  const pool = (trackId: unknown, judgeUids: unknown, k: unknown = 2) => ({ trackId, k, judgeUids });
+
+  it('refuses wrong types, prototype-named tracks and huge pools with one short message', async () => {
+    const cases: [unknown, string][] = [
+      ['all', 'pools'],
+      [[pool('enterprise', 'j1'), pool('team', ['j1'])], 'pools.0.judgeUids'],
+      [[pool('__proto__', ['j1']), pool('team', ['j1'])], 'pools.0.trackId'],
+      [[pool('enterprise', ['j1'], '2'), pool('team', ['j1'])], 'pools.0.k'],
+      [
+        [
+          pool(
+            'enterprise',
+            Array.from({ length: 100_000 }, (_, i) => `j${i}`),
+          ),
+          pool('team', ['j1']),
+        ],
+        'pools.0.judgeUids',
+      ],
+      [Array.from({ length: 100_000 }, () => pool('team', ['j1'])), 'pools'],
+      [[pool('enterprise', ['../j1']), pool('team', ['j1'])], 'pools.0.judgeUids.0'],
+    ];
+    for (const [pools, field] of cases) {
+      const err = await fns.assignRound!(request(pools), 'organizer').catch((e: unknown) => e);
+      expect(err, field).toMatchObject({ code: 'invalid-argument', message: expect.stringContaining(field) });
+      expect(JSON.stringify(err).length, field).toBeLessThan(2000);
+    }
+  });
+
+  it('refuses uids that are no judge of the competition (a team, the organizer, another competition)', async () => {
+    const err = await fns.assignRound!(
+      request([
+        pool('enterprise', ['j1', 'j2', 'j3', 'team1', 'organizer']),
+        pool('team', ['j1', 'j2', 'j3', 'nobody']),
+      ]),
+      'organizer',
+    ).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'failed-precondition',
+      details: {
+        problems: [
+          { code: 'unknown-judge', judgeUid: 'team1' },
+          { code: 'unknown-judge', judgeUid: 'organizer' },
+          { code: 'unknown-judge', judgeUid: 'nobody' },
+        ],
+      },
+    });
+  });
+});
+
+describe('recuseSheet', () => {
+  it('refuses a missing, blank or huge reason and malformed ids', async () => {
+    const base = { competitionId: cid, roundId, entryId: 'e01', reason: '与该团队有合作关系' };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ reason: undefined }, 'reason'],
+      [{ reason: '   ' }, 'reason'],
+      [{ reason: 'x'.repeat(100_000) }, 'reason'],
+      [{ reason: { text: 'x' } }, 'reason'],
+      [{ entryId: '__proto__' }, 'entryId'],
+      [{ entryId: ['e01'] }, 'entryId'],
+      [{ roundId: '../final' }, 'roundId'],
+    ];
+    for (const [change, field] of cases) {
+      const err = await fns.recuseSheet!({ ...base, ...change }, 'j1').catch((e: unknown) => e);
+      expect(err, field).toMatchObject({ code: 'invalid-argument', message: expect.stringContaining(field) });
+      expect(JSON.stringify(err).length, field).toBeLessThan(2000);
+    }
+  });
+
+  it("refuses another judge's entry: a judge recuses only from its own assignments", async () => {
+    const mine = await db().collection(`competitions/${cid}/assignments`).where('judgeUid', '==', 'j1').get();
+    const theirs = await db().collection(`competitions/${cid}/assignments`).where('judgeUid', '==', 'j2').get();
+    const mineIds = new Set(mine.docs.map((d) => d.get('entryId')));
+    const other = theirs.docs.map((d) => d.get('entryId') as string).find((e) => !mineIds.has(e))!;
+    const err = await fns.recuseSheet!({ competitionId: cid, roundId, entryId: other, reason: '冲突' }, 'j1').catch(
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ code: 'permission-denied' });
+    const sheet = await db().doc(`competitions/${cid}/sheets/${roundId}__j1__${other}`).get();
+    expect(sheet.exists).toBe(false);
   });
 });
