@@ -47,7 +47,7 @@ export function PairTable({
                     <span className={styles.code}>{p.code}</span>
                     <span className={styles.entryTitle}>{labels.entryTitle(p.entryId)}</span>
                   </td>
-                  <td className={styles.judgeCell}>{p.judge}</td>
+                  <td className={`${styles.judgeCell} ${styles.pairJudge}`}>{p.judge}</td>
                 </tr>
               ))}
             </tbody>

@@ -21,20 +21,24 @@ export function StatGrid({ result }: { result: AssignRoundResult }) {
     },
     { id: 'kept', label: t('assignment.stats.kept'), value: String(stats.kept) },
     { id: 'moved', label: t('assignment.stats.moved'), value: String(stats.moved) },
+    { id: 'dropped', label: t('assignment.stats.dropped'), value: String(stats.dropped) },
     { id: 'added', label: t('assignment.stats.added'), value: String(result.added.length) },
     { id: 'removed', label: t('assignment.stats.removed'), value: String(result.removed.length) },
   ];
   return (
-    <dl className={styles.stats}>
-      {items.map((item) => (
-        <div key={item.id} className={styles.stat} data-testid={`stat-${item.id}`}>
-          <dt className={styles.statLabel}>{item.label}</dt>
-          <dd className={styles.statValue}>
-            {item.value}
-            {item.note && <span className={styles.statNote}>{item.note}</span>}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <div className={styles.statsWrap}>
+      <dl className={styles.stats}>
+        {items.map((item) => (
+          <div key={item.id} className={styles.stat} data-testid={`stat-${item.id}`}>
+            <dt className={styles.statLabel}>{item.label}</dt>
+            <dd className={styles.statValue}>
+              {item.value}
+              {item.note && <span className={styles.statNote}>{item.note}</span>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className={styles.muted}>{t('assignment.stats.note')}</p>
+    </div>
   );
 }

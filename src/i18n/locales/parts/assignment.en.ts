@@ -48,6 +48,7 @@ export const assignmentEn: DeepStrings<typeof assignmentZhCN> = {
     fixK: 'Correct k first.',
   },
   stats: {
+    note: '"Moved": the judge is still chosen but the entry goes to another judge (balance or expertise); "Dropped": the judge is no longer chosen, or the entry no longer competes.',
     pairs: 'Judge–entry pairs',
     load: 'Entries per judge',
     loadRange: '{{min}}–{{max}}',
@@ -56,6 +57,7 @@ export const assignmentEn: DeepStrings<typeof assignmentZhCN> = {
     tagMatchesValue: '{{count}} / {{pairs}}',
     kept: 'Kept',
     moved: 'Moved',
+    dropped: 'Dropped',
     added: 'Added',
     removed: 'Removed',
   },

@@ -43,6 +43,7 @@ export const assignmentZhCN = {
     fixK: '请先改正 k 的取值。',
   },
   stats: {
+    note: '“调整”：评委仍在所选评委中，但这个项目改由其他评委评审（为了均衡或专长）；“移出”：评委不再被选中，或项目不再参评。',
     pairs: '评审任务',
     load: '每位评委的项目数',
     loadRange: '{{min}}–{{max}}',
@@ -51,6 +52,7 @@ export const assignmentZhCN = {
     tagMatchesValue: '{{count}} / {{pairs}}',
     kept: '保持不变',
     moved: '调整',
+    dropped: '移出',
     added: '新增',
     removed: '取消',
   },
