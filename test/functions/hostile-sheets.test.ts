@@ -22,10 +22,10 @@ beforeAll(async () => {
   computeRoundResults = await loadCallable('computeRoundResults');
   await freshDemo();
   cleanSha256 = ((await computeRoundResults({ competitionId: cid, roundId }, 'organizer')) as Computed).exportSha256;
-});
+}, 120_000);
 beforeEach(async () => {
   await freshDemo();
-});
+}, 120_000);
 
 /** Seeded sheets of the round with this status. */
 async function sheets(status: string, limit: number) {
@@ -59,12 +59,14 @@ describe('a judge’s hostile draft', () => {
         judgeUid: draft!.get('judgeUid'),
         entryId: draft!.get('entryId'),
         status: 'draft',
+        comments: {},
         comment: '',
         updatedAt: serverTimestamp(),
         submittedAt: null,
       };
-      // The judge may write a draft with numbers: the client works.
-      await expect(setDoc(ref, { ...base, scores: { innovation: 8 } })).resolves.toBeUndefined();
+      // The judge may write a draft with numbers, as the next revision: the client works.
+      const revision = Number(draft!.get('revision')) + 1;
+      await expect(setDoc(ref, { ...base, revision, scores: { innovation: 8 } })).resolves.toBeUndefined();
       const hostile = {
         reference: doc(judge.db, `competitions/${cid}`),
         geoPoint: new GeoPoint(36.6, 101.8),
@@ -73,7 +75,9 @@ describe('a judge’s hostile draft', () => {
         string: '9',
       };
       for (const [kind, value] of Object.entries(hostile)) {
-        await expect(setDoc(ref, { ...base, scores: { innovation: value } }), kind).rejects.toMatchObject({
+        // The next revision again: only the hostile value is wrong.
+        const next = { ...base, revision: revision + 1, scores: { innovation: value } };
+        await expect(setDoc(ref, next), kind).rejects.toMatchObject({
           code: 'permission-denied',
         });
       }
