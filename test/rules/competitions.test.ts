@@ -16,7 +16,7 @@ import {
   where,
 } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { competitionDoc, entryQuestion, future, past, useRulesEnv } from './setup';
+import { competitionDoc, criterion, entryQuestion, future, past, useRulesEnv } from './setup';
 
 const questions = (n: number) => Array.from({ length: n }, (_, i) => entryQuestion(`q${i + 1}`));
 
@@ -86,8 +86,8 @@ describe('competitions/{cid}: update', () => {
         status: 'final',
         openRoundIds: ['final'],
         rounds: [
-          { id: 'review', name: '网评', nameEn: 'Online review', kind: 'online', status: 'closed' },
-          { id: 'final', name: '决赛', nameEn: 'Final', kind: 'roadshow', status: 'open' },
+          { ...competitionDoc().rounds[0], status: 'closed' },
+          { ...competitionDoc().rounds[1], status: 'open' },
         ],
         submissionDeadline: future(),
         aggregation: { method: 'median', trim: 0, normalization: 'zscore', minSheets: 1 },
@@ -96,11 +96,23 @@ describe('competitions/{cid}: update', () => {
     );
   });
 
-  it('lets an organizer replace the rubric with criterionIds kept in step', async () => {
+  it("lets an organizer replace a round's rubric with roundCriterionIds kept in step", async () => {
+    const [review, final] = competitionDoc().rounds;
     await assertSucceeds(
       updateDoc(doc(t.as('o1'), 'competitions/c1'), {
-        rubric: { criteria: [{ id: 'x', name: 'X', nameEn: 'X', weight: 1, max: 5 }] },
-        criterionIds: ['x'],
+        rounds: [review, { ...final, rubric: { criteria: [criterion('x', 1, 5, 1)] } }],
+        roundCriterionIds: { review: ['innovation', 'market', 'team'], final: ['x'] },
+        updatedAt: serverTimestamp(),
+      }),
+    );
+  });
+
+  it('lets an organizer add a third round with its own rubric', async () => {
+    const rounds = competitionDoc().rounds;
+    await assertSucceeds(
+      updateDoc(doc(t.as('o1'), 'competitions/c1'), {
+        rounds: [...rounds, { ...rounds[1], id: 'semi', rubric: { criteria: [criterion('x', 1, 5, 1)] } }],
+        roundCriterionIds: { review: ['innovation', 'market', 'team'], final: ['pitch', 'answers'], semi: ['x'] },
         updatedAt: serverTimestamp(),
       }),
     );
@@ -204,15 +216,20 @@ describe('competitions/{cid}: update', () => {
       { title: 'x'.repeat(201) },
       { submissionDeadline: '2030-01-01' },
       { tracks: 'enterprise' },
-      { criterionIds: ['innovation', 'market'] },
-      { criterionIds: ['innovation', 'innovation', 'team'] },
+      // The old single-rubric fields are gone.
+      { criterionIds: ['innovation', 'market', 'team'] },
+      { rubric: { criteria: [] } },
+      // roundCriterionIds: a map with one key per round.
+      { roundCriterionIds: ['innovation', 'market', 'team'] },
+      { roundCriterionIds: { review: ['innovation', 'market', 'team'] } },
+      { roundCriterionIds: { review: [], final: [], semi: [] } },
+      { roundCriterionIds: deleteField() },
       { openRoundIds: ['review', 'final', 'extra'] },
       { aggregation: { method: 'mode', trim: 1, normalization: 'none', minSheets: 3 } },
       { aggregation: { method: 'mean', trim: 1, normalization: 'none', minSheets: 0 } },
       { aggregation: { method: 'mean', trim: 1.5, normalization: 'none', minSheets: 1 } },
       { aggregation: { method: 'mean', trim: 1, normalization: 'none' } },
       { ranking: { scope: 'global' } },
-      { rubric: { criteria: [], hidden: true } },
     ];
     for (const change of bad) {
       await assertFails(updateDoc(ref, { ...change, updatedAt: serverTimestamp() }));

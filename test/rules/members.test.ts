@@ -104,6 +104,86 @@ describe('members: create', () => {
   });
 });
 
+describe("members: judges' tags, organizations and conflicts", () => {
+  const judgeProfile = {
+    tags: ['光伏', '锂电池', '新材料'],
+    organizations: ['青海大学', '西宁市科技局'],
+    conflicts: ['e2'],
+  };
+
+  it('lets an organizer add a judge with tags, organizations and conflicts', async () => {
+    await assertSucceeds(setDoc(doc(t.as('o1'), 'competitions/c1/members/u9'), newMember('u9', 'judge', judgeProfile)));
+  });
+
+  it("lets an organizer set a judge's tags, organizations and conflicts, and record a conflict", async () => {
+    const ref = doc(t.as('o1'), 'competitions/c1/members/j2');
+    await assertSucceeds(updateDoc(ref, judgeProfile));
+    await assertSucceeds(updateDoc(ref, { conflicts: arrayUnion('e1') }));
+  });
+
+  it('denies tags, organizations or conflicts on a team member or an organizer', async () => {
+    const db = t.as('o1');
+    for (const field of ['tags', 'organizations', 'conflicts'] as const) {
+      const value = { [field]: judgeProfile[field] };
+      await assertFails(setDoc(doc(db, 'competitions/c1/members/u9'), newMember('u9', 'team', value)));
+      await assertFails(setDoc(doc(db, 'competitions/c1/members/u8'), newMember('u8', 'organizer', value)));
+      await assertFails(updateDoc(doc(db, 'competitions/c1/members/t1'), value));
+    }
+  });
+
+  it('denies making a judge with tags a team without clearing them', async () => {
+    const ref = doc(t.as('o1'), 'competitions/c1/members/j2');
+    await assertSucceeds(updateDoc(ref, judgeProfile));
+    await assertFails(updateDoc(ref, { role: 'team' }));
+    await assertSucceeds(updateDoc(ref, { role: 'team', tags: [], organizations: [], conflicts: [] }));
+  });
+
+  it('denies missing, mistyped, duplicated or oversize lists', async () => {
+    const ref = doc(t.as('o1'), 'competitions/c1/members/u9');
+    for (const field of ['tags', 'organizations', 'conflicts']) {
+      const incomplete: Record<string, unknown> = newMember('u9', 'judge');
+      delete incomplete[field];
+      await assertFails(setDoc(ref, incomplete));
+    }
+    const bad: Record<string, unknown>[] = [
+      { tags: '光伏' },
+      { tags: ['光伏', '光伏'] },
+      { tags: Array.from({ length: 21 }, (_, i) => `tag${i}`) },
+      { organizations: { name: '青海大学' } },
+      { organizations: Array.from({ length: 11 }, (_, i) => `org${i}`) },
+      { conflicts: 'e1' },
+      { conflicts: ['e1', 'e1'] },
+      { conflicts: Array.from({ length: 501 }, (_, i) => `e${i}`) },
+    ];
+    for (const change of bad) {
+      await assertFails(setDoc(ref, newMember('u9', 'judge', change)));
+    }
+    await assertSucceeds(
+      setDoc(
+        ref,
+        newMember('u9', 'judge', {
+          tags: Array.from({ length: 20 }, (_, i) => `tag${i}`),
+          organizations: Array.from({ length: 10 }, (_, i) => `org${i}`),
+          conflicts: Array.from({ length: 500 }, (_, i) => `e${i}`),
+        }),
+      ),
+    );
+  });
+
+  it('denies a judge declaring their own conflict or editing their tags (recuseSheet records conflicts)', async () => {
+    const ref = doc(t.as('j1'), 'competitions/c1/members/j1');
+    await assertFails(updateDoc(ref, { conflicts: arrayUnion('e1') }));
+    await assertFails(updateDoc(ref, { tags: ['光伏'] }));
+    await assertFails(updateDoc(doc(t.as('j1'), 'competitions/c1/members/j2'), { conflicts: arrayUnion('e1') }));
+  });
+
+  it("lets a judge read their own tags and conflicts, never another judge's", async () => {
+    await t.seed({ 'competitions/c1/members/j2': { ...memberDoc('c1', 'j2', 'judge'), ...judgeProfile } });
+    await assertSucceeds(getDoc(doc(t.as('j2'), 'competitions/c1/members/j2')));
+    await assertFails(getDoc(doc(t.as('j1'), 'competitions/c1/members/j2')));
+  });
+});
+
 describe('members: update and delete', () => {
   it("lets an organizer change another member's role and a team's entries", async () => {
     const db = t.as('o1');
