@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript module without types (the seed runs as plain Node)
 import { buildDemoContest, REVIEW_K } from './demo-contest.mjs';
 
 interface Pair {
