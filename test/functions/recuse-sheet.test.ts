@@ -82,15 +82,19 @@ describe('recuseSheet', () => {
   });
 
   it('creates the recused sheet when the judge had not started it', async () => {
-    const sheets = await db().collection(`competitions/${cid}/sheets`).where('judgeUid', '==', 'j1').get();
-    const started = new Set(sheets.docs.filter((d) => d.get('roundId') === roundId).map((d) => d.get('entryId')));
-    const mine = (await reviewPairs()).filter((id) => id.startsWith('j1__')).map((id) => id.slice(4));
-    const fresh = mine.find((e) => !started.has(e));
-    if (!fresh) return; // the seed gives judge1 a sheet for every entry: covered by the test above
-    const { replacement } = await recuse(fresh);
+    const entryId = await draftOfJ1();
+    const ref = db().doc(`competitions/${cid}/sheets/${roundId}__j1__${entryId}`);
+    await ref.delete(); // not started: no sheet at all
+    const { replacement } = await recuse(entryId);
     expect(replacement).not.toBeNull();
-    const sheet = await db().doc(`competitions/${cid}/sheets/${roundId}__j1__${fresh}`).get();
-    expect(sheet.data()).toMatchObject({ status: 'recused', revision: 1, scores: {}, comments: {}, submittedAt: null });
+    expect((await ref.get()).data()).toMatchObject({
+      status: 'recused',
+      revision: 1,
+      scores: {},
+      comments: {},
+      comment: '',
+      submittedAt: null,
+    });
   });
 
   it('refuses an entry not assigned to the judge, a submitted sheet, a closed round and a missing reason', async () => {
