@@ -59,8 +59,8 @@ describe('JudgeHome', () => {
     expect(screen.getByText(/匿名评审/)).toBeInTheDocument();
     const online = screen.getByRole('region', { name: '网络评审' });
     const final = screen.getByRole('region', { name: '决赛路演' });
-    expect(within(online).getByText('网络评审', { selector: 'span' })).toBeInTheDocument();
-    expect(within(final).getByText('路演评审')).toBeInTheDocument();
+    expect(within(online).getByText(/^在线阅读每个项目的材料/)).toBeInTheDocument();
+    expect(within(final).getByText(/^在路演现场/)).toBeInTheDocument();
 
     const bar = await within(online).findByRole('progressbar', { name: '网络评审评分进度' });
     expect(getRoundWork).toHaveBeenCalledWith('xining-2025', 'j', 'online');
@@ -96,8 +96,9 @@ describe('JudgeHome', () => {
     expect(within(row!).queryByRole('link')).not.toBeInTheDocument();
   });
 
-  describe('with 45 entries', () => {
-    const entries = Array.from({ length: 45 }, (_, i) =>
+  // A full page of rows re-rendered on every keystroke: slow in jsdom on a busy machine.
+  describe('with 25 entries', { timeout: 15_000 }, () => {
+    const entries = Array.from({ length: 25 }, (_, i) =>
       entry(i + 1, { trackId: i % 3 === 0 ? 'startup' : 'growth', title: i === 7 ? '高原光伏' : `项目 ${i + 1}` }),
     );
     const renderHome = async () => {
@@ -107,27 +108,25 @@ describe('JudgeHome', () => {
       });
       serveEntries(entries);
       const view = renderWithRouter(<JudgeHome competition={demoCompetition({ blind: false })} uid="j" />);
-      expect(await screen.findByText('已完成评分 2 / 45')).toBeInTheDocument();
+      expect(await screen.findByText('已完成评分 2 / 25')).toBeInTheDocument();
       return view;
     };
 
     it('pages by 20, in code order', async () => {
       const { user } = await renderHome();
       expect(screen.queryByText(/匿名评审/)).not.toBeInTheDocument();
-      expect(await screen.findByText('第 1–20 个，共 45 个项目')).toBeInTheDocument();
+      expect(await screen.findByText('第 1–20 个，共 25 个项目')).toBeInTheDocument();
       expect((await codesShown())[0]).toBe('E-001');
-      expect(screen.getByText('第 1 / 3 页')).toBeInTheDocument();
+      expect(screen.getByText('第 1 / 2 页')).toBeInTheDocument();
       expect(screen.getByRole('button', { name: '上一页' })).toBeDisabled();
 
       await user.click(screen.getByRole('button', { name: '下一页' }));
-      expect(screen.getByText('第 2 / 3 页')).toBeInTheDocument();
+      expect(screen.getByText('第 2 / 2 页')).toBeInTheDocument();
       expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
-      expect((await codesShown())[0]).toBe('E-021');
-      await user.click(screen.getByRole('button', { name: '下一页' }));
-      expect(await codesShown()).toHaveLength(5);
+      expect(await codesShown()).toEqual(['E-021', 'E-022', 'E-023', 'E-024', 'E-025']);
       expect(screen.getByRole('button', { name: '下一页' })).toBeDisabled();
       await user.click(screen.getByRole('button', { name: '上一页' }));
-      expect((await codesShown())[0]).toBe('E-021');
+      expect((await codesShown())[0]).toBe('E-001');
     });
 
     it('filters by status from page 1, and by track', async () => {
@@ -140,7 +139,7 @@ describe('JudgeHome', () => {
 
       await user.selectOptions(screen.getByLabelText('评分状态'), 'all');
       await user.selectOptions(screen.getByLabelText('赛道'), '初创组');
-      expect(await screen.findByText('共 15 个项目')).toBeInTheDocument();
+      expect(await screen.findByText('共 9 个项目')).toBeInTheDocument();
       expect((await codesShown()).slice(0, 3)).toEqual(['E-001', 'E-004', 'E-007']);
     });
 
@@ -148,8 +147,8 @@ describe('JudgeHome', () => {
       const { user } = await renderHome();
       await codesShown();
       const search = screen.getByLabelText('搜索编号或项目名称');
-      await user.type(search, 'e04');
-      expect(await codesShown()).toEqual(['E-040', 'E-041', 'E-042', 'E-043', 'E-044', 'E-045']);
+      await user.type(search, 'e02');
+      expect(await codesShown()).toEqual(['E-020', 'E-021', 'E-022', 'E-023', 'E-024', 'E-025']);
       await user.clear(search);
       await user.type(search, '光伏');
       expect(await codesShown()).toEqual(['E-008']);

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { Competition, Round } from '@/domain/model';
-import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -8,6 +7,7 @@ import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import { useRoundWork } from '../hooks/use-round-work';
 import { WorkList } from './work-list';
+import styles from './judge-home.module.css';
 
 interface RoundWorkProps {
   competition: Competition;
@@ -23,7 +23,8 @@ export function RoundWork({ competition, uid, round }: RoundWorkProps) {
   const name = pickLocalized(language, round.name, round.nameEn);
 
   return (
-    <Card title={name} aside={<Badge tone="primary">{t(`competition.roundKind.${round.kind}`)}</Badge>}>
+    <Card title={name}>
+      <p className={styles.kind}>{t(`judging.kind.${round.kind}`)}</p>
       {work.status === 'loading' && <Skeleton lines={6} />}
       {work.status === 'error' && <ErrorState error={work.error} onRetry={work.retry} />}
       {work.status === 'success' && (

@@ -34,10 +34,18 @@ export function useEntries(cid: string, entryIds: readonly string[]): EntriesSta
       const state = known.current.get(`${cid}/${id}`);
       return !state || state.kind === 'failed';
     });
+    // Reads that finish together are shown in one render, not one each.
+    let batch: [string, Settled][] = [];
+    let flush: ReturnType<typeof setTimeout> | undefined;
     const settle = (id: string, state: Settled) => {
       if (!current) return;
-      known.current = new Map(known.current).set(`${cid}/${id}`, state);
-      setSettled(known.current);
+      batch.push([`${cid}/${id}`, state]);
+      flush ??= setTimeout(() => {
+        flush = undefined;
+        known.current = new Map([...known.current, ...batch]);
+        batch = [];
+        setSettled(known.current);
+      }, 0);
     };
     const worker = async () => {
       for (let id = queue.shift(); id !== undefined && current; id = queue.shift()) {
@@ -53,6 +61,7 @@ export function useEntries(cid: string, entryIds: readonly string[]): EntriesSta
     for (let i = 0; i < Math.min(PARALLEL, queue.length); i++) void worker();
     return () => {
       current = false;
+      clearTimeout(flush);
     };
   }, [cid, idsKey, attempt]);
 

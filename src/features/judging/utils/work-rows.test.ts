@@ -5,8 +5,9 @@ import { filterRows, NO_FILTER, pageOf, workProgress, workRows, type EntryState 
 
 const work: RoundWork = {
   assignedEntryIds: ['a', 'b', 'c', 'd'],
-  // 'x' was recused and reassigned: only its sheet is left.
-  sheetStatus: { a: 'submitted', b: 'draft', x: 'recused' },
+  // 'x' was recused and reassigned: only its sheet is left. 'w' was
+  // withdrawn after it was scored: its assignment is gone.
+  sheetStatus: { a: 'submitted', b: 'draft', x: 'recused', w: 'submitted' },
 };
 const entries: Record<string, EntryState> = {
   a: { kind: 'loaded', entry: demoEntry({ id: 'a', code: 'E-010', title: '光伏储能', trackId: 'growth' }) },
@@ -19,7 +20,7 @@ const rows = workRows(work, (id) => entries[id] ?? { kind: 'loading' });
 const ids = (list: { entryId: string }[]) => list.map((r) => r.entryId);
 
 describe('workRows', () => {
-  it('joins assignments and sheets, in natural code order, unread entries last', () => {
+  it('lists assigned and recused entries, in natural code order, unread entries last', () => {
     expect(rows.map((r) => [r.entryId, r.status])).toEqual([
       ['b', 'draft'],
       ['a', 'submitted'],

@@ -17,9 +17,15 @@ export interface WorkRow {
   entry: EntryState;
 }
 
-/** The entries of a round the judge has, or had, to score: assigned ones and those with a sheet. */
+/**
+ * The entries of a round the judge has, or had, to score: the assigned ones,
+ * and those they recused from (whose assignment went to another judge). A
+ * sheet left without an assignment otherwise (its entry withdrawn) is no
+ * longer part of the judge's work.
+ */
 export function workEntryIds(work: RoundWork): string[] {
-  return [...new Set([...work.assignedEntryIds, ...Object.keys(work.sheetStatus)])];
+  const recused = Object.keys(work.sheetStatus).filter((id) => work.sheetStatus[id] === 'recused');
+  return [...new Set([...work.assignedEntryIds, ...recused])];
 }
 
 export function workRows(work: RoundWork, entryState: (entryId: string) => EntryState): WorkRow[] {

@@ -4,7 +4,11 @@ import type { judgingZhCN } from './judging.zh-CN';
 export const judgingEn: DeepStrings<typeof judgingZhCN> = {
   title: 'My reviews',
   noOpenRound: 'No judging round is open. When one opens, the entries assigned to you are listed here.',
-  blindNote: 'Blind review: team names and organizations are hidden. Score on the entry’s content only.',
+  blindNote: "Blind review: team names and organizations are hidden. Score on the entry's content only.",
+  kind: {
+    online: "Read each entry's materials online and score it, criterion by criterion.",
+    roadshow: 'Score each entry in the hall, right after its pitch.',
+  },
   progress: '{{submitted}} / {{total}} scored',
   progressLabel: '{{round}}: scoring progress',
   empty: 'No entries are assigned to you in this round yet. They appear here once the organizers assign them.',
@@ -15,7 +19,7 @@ export const judgingEn: DeepStrings<typeof judgingZhCN> = {
     searchPlaceholder: 'e.g. E-012 or solar',
     status: 'Sheet status',
     track: 'Track',
-    allStatuses: 'To score and scored ({{count}})',
+    allStatuses: 'All ({{count}})',
     statusOption: '{{status}} ({{count}})',
     allTracks: 'All tracks',
     clear: 'Clear filters',
