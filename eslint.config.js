@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureNames = ['auth', 'competitions', 'organizer', 'judging', 'team', 'results'];
+const featureNames = ['auth', 'competitions', 'organizer', 'judging', 'team', 'results', 'assignment'];
 
 export default tseslint.config(
   {
