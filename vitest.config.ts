@@ -37,7 +37,8 @@ export default defineConfig({
           // clearFirestore() in one suite never wipes another's data.
           fileParallelism: false,
           testTimeout: 20000,
-          hookTimeout: 30000,
+          // Seeding the whole demo (freshDemo) can take over 30 s on a loaded 2-core machine.
+          hookTimeout: 120000,
         },
       },
       {

@@ -221,21 +221,6 @@ export const en: Messages = {
       empty: 'None yet',
     },
   },
-  judge: {
-    home: {
-      title: 'My reviews',
-      round: 'Current round: {{name}}',
-      summary: '{{submitted}} of {{total}} submitted',
-      summaryLabel: 'Score sheets submitted this round',
-      noOpenRound: 'No round is open right now. When one opens, the entries assigned to you will be listed here.',
-      empty: 'No entries are assigned to you in this round.',
-      blindNote: 'Blind review: entries do not show team names or organizations.',
-      list: 'Entries assigned to you',
-      code: 'Code',
-      track: 'Track',
-      sheet: 'Score sheet',
-    },
-  },
   explore: {
     title: 'Competitions open for registration',
     intro: 'These competitions are accepting entries. Read the rules and register your team before the deadline.',

@@ -223,21 +223,6 @@ export const zhCN = {
       empty: '暂无',
     },
   },
-  judge: {
-    home: {
-      title: '我的评审任务',
-      round: '当前轮次：{{name}}',
-      summary: '已提交 {{submitted}} / {{total}}',
-      summaryLabel: '本轮评分表提交进度',
-      noOpenRound: '当前没有进行中的评审轮次，轮次开启后这里会列出分配给你的项目。',
-      empty: '本轮暂无分配给你的项目。',
-      blindNote: '匿名评审：项目不显示团队名称与单位。',
-      list: '分配给你的项目',
-      code: '编号',
-      track: '赛道',
-      sheet: '评分状态',
-    },
-  },
   explore: {
     title: '开放报名的赛事',
     intro: '以下赛事正在公开征集参赛项目。阅读赛事规则，在截止时间前报名参赛。',
