@@ -28,7 +28,7 @@ interface Plan {
   };
   added: Pair[];
   removed: Pair[];
-  warnings: string[];
+  warnings: ({ code: string } & Pair & Record<string, unknown>)[];
 }
 
 let assignRound: Awaited<ReturnType<typeof loadCallable>>;
@@ -165,7 +165,13 @@ describe('assignRound', () => {
     });
     expect(plan.removed).toContainEqual({ judgeUid: 'j7', entryId: entryA });
     expect(plan.removed.every((p) => p.judgeUid === 'j7')).toBe(true);
-    expect(plan.warnings.some((w) => w.includes('j6') && w.includes('although forbidden'))).toBe(true);
+    expect(plan.warnings).toContainEqual({
+      code: 'locked-forbidden',
+      judgeUid: 'j6',
+      entryId: entryB,
+      entryCode: expect.any(String),
+      reason: 'conflict',
+    });
     const after = await roundPairs('final');
     expect(after.get(entryA)).not.toContain('j7');
     expect(after.get(entryB)).toEqual(judgesB);

@@ -25,6 +25,7 @@ export type {
   PlanProblem,
   PlanRequest,
   PlanStrategy,
+  PlanWarning,
   PoolSpec,
   RoundDocs,
   RoundPlan,

@@ -1,7 +1,7 @@
 import { compareIds } from '../results/compare-ids';
 import { comparePairs, forbidden, pairKey, sharesTag, type RoundContext } from './round-plan-context';
 import type { PlanGroup } from './round-plan-groups';
-import type { PlanPair, RoundPlan } from './round-plan-types';
+import type { PlanPair, PlanWarning, RoundPlan } from './round-plan-types';
 
 /**
  * Loads, stats, the difference with the round's current pairs and the
@@ -27,8 +27,9 @@ export function summarize(ctx: RoundContext, groups: PlanGroup[], planned: PlanP
   let kept = 0;
   let moved = 0;
   let dropped = 0;
-  const warnings: string[] = [];
+  const warnings: PlanWarning[] = [];
   for (const [key, p] of [...previous].sort(([, a], [, b]) => comparePairs(a, b))) {
+    const pair = { judgeUid: p.judgeUid, entryId: p.entryId };
     const entry = ctx.entryById.get(p.entryId);
     const group = groupOf.get(p.entryId);
     const inPool = !group || group.judges.some((j) => j.uid === p.judgeUid);
@@ -38,8 +39,8 @@ export function summarize(ctx: RoundContext, groups: PlanGroup[], planned: PlanP
       if (locked) {
         warnings.push(
           entry
-            ? `judge ${p.judgeUid} submitted a sheet for ${entry.code} but is not in the pool of track ${entry.trackId}: the assignment is removed, the sheet stays`
-            : `judge ${p.judgeUid} submitted a sheet for entry ${p.entryId}, which no longer competes: the assignment is removed, the sheet stays`,
+            ? { code: 'locked-out-of-pool', ...pair, entryCode: entry.code, trackId: entry.trackId }
+            : { code: 'locked-not-competing', ...pair },
         );
       }
       continue;
@@ -48,11 +49,7 @@ export function summarize(ctx: RoundContext, groups: PlanGroup[], planned: PlanP
     else moved += 1;
     const judge = ctx.judgeByUid.get(p.judgeUid);
     const why = locked && judge ? forbidden(judge, entry) : null;
-    if (why) {
-      warnings.push(
-        `judge ${p.judgeUid} submitted a sheet for ${entry.code} although forbidden (${why === 'conflict' ? 'conflict' : 'same organization'}): the pair is kept`,
-      );
-    }
+    if (why) warnings.push({ code: 'locked-forbidden', ...pair, entryCode: entry.code, reason: why });
   }
 
   const tagMatches = pairs.filter((p) => {

@@ -37,6 +37,24 @@ export type PlanProblem =
   | { code: 'unknown-judge'; judgeUid: string }
   | { code: 'engine'; text: string };
 
+/**
+ * What the organizer should know about a plan that still goes through, all
+ * about a submitted sheet (a locked pair), structured so that the page can
+ * say it in the interface language with the judge's name: its judge left the
+ * entry's pool or its entry no longer competes (the assignment is removed,
+ * the sheet stays), or the pair is now forbidden (it is kept).
+ */
+export type PlanWarning =
+  | { code: 'locked-out-of-pool'; judgeUid: string; entryId: string; entryCode: string; trackId: string }
+  | { code: 'locked-not-competing'; judgeUid: string; entryId: string }
+  | {
+      code: 'locked-forbidden';
+      judgeUid: string;
+      entryId: string;
+      entryCode: string;
+      reason: 'conflict' | 'organization';
+    };
+
 /** What a plan reads, as plain documents (ids included). */
 export interface RoundDocs {
   roundId: string;
@@ -61,7 +79,8 @@ export interface RoundPlan {
   /** Pairs the plan makes that the round does not have yet, and the other way round. */
   added: PlanPair[];
   removed: PlanPair[];
-  warnings: string[];
+  /** In pair order (entry, then judge). */
+  warnings: PlanWarning[];
 }
 
 export type PlanOutcome = { ok: true; value: RoundPlan } | { ok: false; problems: PlanProblem[] };

@@ -107,12 +107,17 @@ describe('planRound: documents', () => {
     ];
     expect(judgesOf(ok(d, pools(2, judges(4))).pairs, 'a1')).toEqual(['j3', 'j4']);
 
-    // A submitted sheet keeps its pair even though the judge is now in conflict.
-    d.sheets.push({ roundId: R, judgeUid: 'j1', entryId: 'a1', status: 'submitted' });
+    // A submitted sheet keeps its pair even though the pair is now forbidden.
+    d.sheets.push(
+      { roundId: R, judgeUid: 'j1', entryId: 'a1', status: 'submitted' },
+      { roundId: R, judgeUid: 'j4', entryId: 'a1', status: 'submitted' },
+    );
+    d.members[4]!.conflicts = ['a1'];
     const plan = ok(d, pools(2, judges(4)));
-    expect(judgesOf(plan.pairs, 'a1')).toContain('j1');
+    expect(judgesOf(plan.pairs, 'a1')).toEqual(['j1', 'j4']);
     expect(plan.warnings).toEqual([
-      'judge j1 submitted a sheet for A-1 although forbidden (same organization): the pair is kept',
+      { code: 'locked-forbidden', judgeUid: 'j1', entryId: 'a1', entryCode: 'A-1', reason: 'organization' },
+      { code: 'locked-forbidden', judgeUid: 'j4', entryId: 'a1', entryCode: 'A-1', reason: 'conflict' },
     ]);
   });
 
@@ -124,7 +129,10 @@ describe('planRound: documents', () => {
       { judgeUid: 'j3', entryId: 'a1', roundIds: [R] },
       { judgeUid: 'j1', entryId: 'a1', roundIds: ['final'] },
     ];
-    d.sheets = [{ roundId: R, judgeUid: 'j3', entryId: 'a1', status: 'submitted' }];
+    d.sheets = [
+      { roundId: R, judgeUid: 'j3', entryId: 'a1', status: 'submitted' },
+      { roundId: R, judgeUid: 'j1', entryId: 'a2', status: 'submitted' },
+    ];
     const plan = ok(d, pools(1, ['j1', 'j2']));
     expect(plan.removed).toEqual([
       { judgeUid: 'j3', entryId: 'a1' },
@@ -134,7 +142,8 @@ describe('planRound: documents', () => {
     expect(plan.pairs[0]!.entryId).toBe('a1');
     expect(plan.stats).toMatchObject({ dropped: 2, kept: 0, moved: 0 });
     expect(plan.warnings).toEqual([
-      'judge j3 submitted a sheet for A-1 but is not in the pool of track ta: the assignment is removed, the sheet stays',
+      { code: 'locked-out-of-pool', judgeUid: 'j3', entryId: 'a1', entryCode: 'A-1', trackId: 'ta' },
+      { code: 'locked-not-competing', judgeUid: 'j1', entryId: 'a2' },
     ]);
   });
 

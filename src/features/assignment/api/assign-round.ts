@@ -1,5 +1,6 @@
 import { httpsCallable } from 'firebase/functions';
 import { functions } from '@/lib/firebase/functions';
+import { toAssignWarnings, type AssignWarning } from './assign-warnings';
 
 /** The engine's optimal assignment, or (roadshow rounds) every judge on every finalist. */
 export type AssignStrategy = 'engine' | 'every-judge';
@@ -44,17 +45,22 @@ export interface AssignRoundResult {
   stats: AssignStats;
   added: JudgeEntryPair[];
   removed: JudgeEntryPair[];
-  warnings: string[];
+  /** Submitted sheets the plan removes or keeps although forbidden, to translate. */
+  warnings: AssignWarning[];
 }
 
-const assignRoundCallable = httpsCallable<AssignRoundRequest, AssignRoundResult>(functions, 'assignRound');
+const assignRoundCallable = httpsCallable<
+  AssignRoundRequest,
+  Omit<AssignRoundResult, 'warnings'> & { warnings: unknown }
+>(functions, 'assignRound');
 
 /**
  * Runs the assignment of a round on the server (callable `assignRound`,
  * functions/src/assign-round.ts): with `commit: false` it only proposes,
- * with `commit: true` it writes. Errors are the SDK's; `toAssignError` reads them.
+ * with `commit: true` it writes; its warnings are read
+ * into known shapes. Errors are the SDK's; `toAssignError` reads them.
  */
 export async function assignRound(request: AssignRoundRequest): Promise<AssignRoundResult> {
-  const result = await assignRoundCallable(request);
-  return result.data;
+  const { data } = await assignRoundCallable(request);
+  return { ...data, warnings: toAssignWarnings(data.warnings) };
 }

@@ -224,14 +224,67 @@ describe('AssignmentPage', () => {
 
   it('pages through a long list of pairs', async () => {
     const added = Array.from({ length: 25 }, (_, i) => ({ judgeUid: 'j1', entryId: `x${String(i).padStart(2, '0')}` }));
-    vi.mocked(assignRound).mockResolvedValue(fixtureResult({ added, warnings: ['3 entries have no expert judge'] }));
+    vi.mocked(assignRound).mockResolvedValue(fixtureResult({ added }));
     const { user } = await openPage();
     await user.click(screen.getByRole('button', { name: '预览分配' }));
     const table = await screen.findByRole('table', { name: '将新增的分配' });
     expect(within(table).getAllByTestId('pair-row')).toHaveLength(20);
-    expect(screen.getByText('3 entries have no expert judge')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '再显示 5 条' }));
     expect(within(table).getAllByTestId('pair-row')).toHaveLength(25);
+  });
+
+  it('says the warnings with judge names, entry codes and track names, a judge’s alike ones once', async () => {
+    vi.mocked(assignRound).mockResolvedValue(
+      fixtureResult({
+        warnings: [
+          { code: 'locked-out-of-pool', judgeUid: 'j3', entryId: 'e1', entryCode: 'G-001', trackId: 'growth' },
+          { code: 'locked-forbidden', judgeUid: 'j1', entryId: 'e1', entryCode: 'G-001', reason: 'conflict' },
+          { code: 'locked-out-of-pool', judgeUid: 'j3', entryId: 'e2', entryCode: 'G-002', trackId: 'growth' },
+          { code: 'locked-not-competing', judgeUid: 'j2', entryId: 'e4' },
+          { code: 'locked-forbidden', judgeUid: 'j2', entryId: 'e3', entryCode: 'S-003', reason: 'organization' },
+        ],
+      }),
+    );
+    const { user } = await openPage();
+    await user.click(screen.getByRole('button', { name: '预览分配' }));
+    const list = await screen.findByTestId('assign-warnings');
+    const items = () =>
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(items()).toEqual([
+      '评委3 已提交 G-001、G-002 的评分，但不在“成长组”所选的评委中：分配随之取消，已提交的评分保留。',
+      '评委1 已声明与 G-001 存在利益冲突，但已提交了评分：分配保持不变，评分照常计入。',
+      '评委2 已提交 G-004 的评分，但项目已不再参评：分配随之取消，已提交的评分保留。',
+    ]);
+    await user.click(screen.getByRole('button', { name: '显示全部 4 条' }));
+    expect(items()[3]).toBe('评委2 与 S-003 属于同一单位，但已提交了评分：分配保持不变，评分照常计入。');
+  });
+
+  it('says the warnings in English too', async () => {
+    await setTestLanguage('en');
+    vi.mocked(assignRound).mockResolvedValue(
+      fixtureResult({
+        warnings: [
+          { code: 'locked-out-of-pool', judgeUid: 'j3', entryId: 'e1', entryCode: 'G-001', trackId: 'growth' },
+          { code: 'locked-out-of-pool', judgeUid: 'j3', entryId: 'e2', entryCode: 'G-002', trackId: 'growth' },
+          { code: 'locked-forbidden', judgeUid: 'gone', entryId: 'e3', entryCode: 'S-003', reason: 'conflict' },
+          { code: 'other', text: 'a newer server’s warning' },
+        ],
+      }),
+    );
+    const view = renderWithRouter(<AssignmentPage competition={demoCompetition()} />);
+    await view.user.click(await screen.findByRole('button', { name: 'Preview' }));
+    const list = await screen.findByTestId('assign-warnings');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '评委3 submitted sheets for G-001, G-002 but is not among the judges chosen for Growth: the assignments are removed, the submitted sheets stay.',
+      'Judge (gone) declared a conflict with S-003 but already submitted a sheet for it: the assignment is kept and the sheet counts.',
+      'Assignment engine: a newer server’s warning',
+    ]);
   });
 
   it('says what to do when the commit fails, and lets it be tried again', async () => {

@@ -5,10 +5,10 @@ import { Card } from '@/components/ui/card';
 import type { AssignRoundResult } from '../api/assign-round';
 import type { JudgeOption } from '../api/assignment-setup';
 import type { Labels } from '../hooks/use-labels';
-import { FoldedList } from './folded-list';
 import { LoadTable } from './load-table';
 import { PairTable } from './pair-table';
 import { StatGrid } from './stat-grid';
+import { WarningList } from './warning-list';
 import styles from './assignment.module.css';
 
 /** A proposed (or committed) assignment: numbers, loads per judge, warnings, pairs added and removed. */
@@ -37,12 +37,7 @@ export function AssignmentResult({
               <p>
                 <strong>{t('assignment.warnings')}</strong>
               </p>
-              <FoldedList
-                items={result.warnings}
-                first={3}
-                testId="assign-warnings"
-                showAllLabel={t('assignment.showAllWarnings', { count: result.warnings.length })}
-              />
+              <WarningList warnings={result.warnings} labels={labels} />
             </Alert>
           )}
           <h3 className={styles.subheading}>{t('assignment.loads.title')}</h3>

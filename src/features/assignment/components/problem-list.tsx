@@ -1,24 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { AssignProblem } from '../api/assign-error';
+import { useEntryList } from '../hooks/use-entry-list';
 import type { Labels } from '../hooks/use-labels';
 import { groupProblems, type ProblemLine } from '../lib/group-problems';
 import { FoldedList } from './folded-list';
 
 /** How many reasons show before "show all". */
 const FIRST = 8;
-/** Entry codes named in one reason; the rest are counted. */
-const CODES = 6;
 
 /** The engine's reasons an assignment is impossible, in the interface language, alike ones said once. */
 export function ProblemList({ problems, labels }: { problems: AssignProblem[]; labels: Labels }) {
   const { t } = useTranslation();
-  const entries = (list: { entryId: string; entryCode?: string }[]) => {
-    const codes = list
-      .slice(0, CODES)
-      .map((e) => labels.entry(e.entryId, e.entryCode))
-      .join(t('assignment.problems.listSeparator'));
-    return list.length > CODES ? t('assignment.problems.entriesMore', { codes, count: list.length - CODES }) : codes;
-  };
+  const entries = useEntryList(labels);
   const text = (p: ProblemLine): string => {
     switch (p.code) {
       case 'too-few-judges':

@@ -81,6 +81,25 @@ export const assignmentEn: DeepStrings<typeof assignmentZhCN> = {
   },
   showAllWarnings: 'Show all {{count}}',
   warnings: 'Please note',
+  warning: {
+    outOfPool_one:
+      '{{judge}} submitted a sheet for {{entries}} but is not among the judges chosen for {{track}}: the assignment is removed, the submitted sheet stays.',
+    outOfPool_other:
+      '{{judge}} submitted sheets for {{entries}} but is not among the judges chosen for {{track}}: the assignments are removed, the submitted sheets stay.',
+    notCompeting_one:
+      '{{judge}} submitted a sheet for {{entries}}, which no longer competes: the assignment is removed, the submitted sheet stays.',
+    notCompeting_other:
+      '{{judge}} submitted sheets for {{entries}}, which no longer compete: the assignments are removed, the submitted sheets stay.',
+    conflict_one:
+      '{{judge}} declared a conflict with {{entries}} but already submitted a sheet for it: the assignment is kept and the sheet counts.',
+    conflict_other:
+      '{{judge}} declared a conflict with {{entries}} but already submitted sheets for them: the assignments are kept and the sheets count.',
+    organization_one:
+      '{{judge}} is from the same organization as {{entries}} but already submitted a sheet for it: the assignment is kept and the sheet counts.',
+    organization_other:
+      '{{judge}} is from the same organization as {{entries}} but already submitted sheets for them: the assignments are kept and the sheets count.',
+    other: 'Assignment engine: {{text}}',
+  },
   commit: {
     button: 'Commit…',
     confirmTitle: 'Commit this assignment?',
