@@ -78,15 +78,15 @@ export const assignmentZhCN = {
   warnings: '注意',
   warning: {
     outOfPool_one:
-      '{{judge}} 已提交 {{entries}} 的评分，但不在“{{track}}”所选的评委中：分配随之取消，已提交的评分保留。',
+      '{{judge}} 不在“{{track}}”所选的评委中，但已提交了评分（{{entries}}）：分配随之取消，已提交的评分保留。',
     outOfPool_other:
-      '{{judge}} 已提交 {{entries}} 的评分，但不在“{{track}}”所选的评委中：分配随之取消，已提交的评分保留。',
-    notCompeting_one: '{{judge}} 已提交 {{entries}} 的评分，但项目已不再参评：分配随之取消，已提交的评分保留。',
-    notCompeting_other: '{{judge}} 已提交 {{entries}} 的评分，但项目已不再参评：分配随之取消，已提交的评分保留。',
-    conflict_one: '{{judge}} 已声明与 {{entries}} 存在利益冲突，但已提交了评分：分配保持不变，评分照常计入。',
-    conflict_other: '{{judge}} 已声明与 {{entries}} 存在利益冲突，但已提交了评分：分配保持不变，评分照常计入。',
-    organization_one: '{{judge}} 与 {{entries}} 属于同一单位，但已提交了评分：分配保持不变，评分照常计入。',
-    organization_other: '{{judge}} 与 {{entries}} 属于同一单位，但已提交了评分：分配保持不变，评分照常计入。',
+      '{{judge}} 不在“{{track}}”所选的评委中，但已提交了评分（{{entries}}）：分配随之取消，已提交的评分保留。',
+    notCompeting_one: '{{judge}} 已提交评分的项目不再参评（{{entries}}）：分配随之取消，已提交的评分保留。',
+    notCompeting_other: '{{judge}} 已提交评分的项目不再参评（{{entries}}）：分配随之取消，已提交的评分保留。',
+    conflict_one: '{{judge}} 已声明与项目存在利益冲突，但已提交了评分（{{entries}}）：分配保持不变，评分照常计入。',
+    conflict_other: '{{judge}} 已声明与项目存在利益冲突，但已提交了评分（{{entries}}）：分配保持不变，评分照常计入。',
+    organization_one: '{{judge}} 与项目属于同一单位，但已提交了评分（{{entries}}）：分配保持不变，评分照常计入。',
+    organization_other: '{{judge}} 与项目属于同一单位，但已提交了评分（{{entries}}）：分配保持不变，评分照常计入。',
     other: '分配引擎：{{text}}',
   },
   commit: {
