@@ -33,9 +33,11 @@ export function Component() {
   const user = useSessionStore((s) => s.user) as SessionUser;
   const shell = useShellProps();
   const online = useCompetitionAccess(cid, user.uid);
-  // Offline (a judge reloading a scoring screen in the hall): the device's copy, if it has one.
-  const offline = online.status === 'error' && (errorKind(online.error) === 'network' || !navigator.onLine);
-  const cached = useSheetCachedAccess(cid, user.uid, offline);
+  // Unreachable (a judge reloading a scoring screen offline in the hall; Lite reports
+  // that as 'unknown'): the device's copy, if it has one, until a retry succeeds.
+  const unreachable =
+    online.status === 'error' && errorKind(online.error) !== 'permission' && errorKind(online.error) !== 'not-found';
+  const cached = useSheetCachedAccess(cid, user.uid, unreachable);
   const access =
     cached.status === 'found'
       ? {

@@ -81,6 +81,9 @@ export function useSheetAutosave(options: Options): SheetAutosave {
   const [invalid, setInvalid] = useState<string[]>([]);
   const [waiting, setWaiting] = useState(false);
   const [inFlight, setInFlight] = useState(0);
+  // The revision of this page's last save: until a snapshot shows it, the save
+  // is not yet in the device's cache (a reload right now would lose it).
+  const [lastWritten, setLastWritten] = useState(0);
 
   const book = useRef<Book>(null as unknown as Book);
   if (book.current === null) {
@@ -115,6 +118,7 @@ export function useSheetAutosave(options: Options): SheetAutosave {
       b.lastSaved = sheetContent(criteria, next);
       b.lastSavedKey = contentKey(b.lastSaved);
       b.revision = next?.revision ?? 0;
+      setLastWritten(b.revision);
       b.written.clear();
       b.generation += 1;
       b.conflict = false;
@@ -148,6 +152,7 @@ export function useSheetAutosave(options: Options): SheetAutosave {
     b.written.set(revision, key);
     const generation = b.generation;
     setInFlight((n) => n + 1);
+    setLastWritten(revision);
     const done: Promise<boolean> = saveSheetDraft(cid, { roundId, judgeUid, entryId }, savable.content, revision)
       .then(
         () => true,
@@ -249,6 +254,8 @@ export function useSheetAutosave(options: Options): SheetAutosave {
   const reloadLatest = useCallback(() => adopt(latest.current.sheet), [adopt]);
 
   const unsynced = waiting || inFlight > 0 || pendingWrites;
+  // Typed but not yet written into the device's cache.
+  const notLocal = waiting || (sheet?.revision ?? 0) < lastWritten;
   const status: SheetSaveStatus = !editable
     ? 'read-only'
     : conflict
@@ -257,11 +264,13 @@ export function useSheetAutosave(options: Options): SheetAutosave {
         ? 'error'
         : invalid.length > 0
           ? 'invalid'
-          : !online || (unsynced && fromCache)
-            ? 'offline'
-            : unsynced
-              ? 'saving'
-              : 'saved';
+          : notLocal
+            ? 'saving'
+            : !online || (unsynced && fromCache)
+              ? 'offline'
+              : unsynced
+                ? 'saving'
+                : 'saved';
 
   return { values, setScore, setComment, setOverall, status, invalid, error, saveNow, flush, reloadLatest };
 }

@@ -14,18 +14,20 @@ export function EntryNav({ cid, roundId, neighbours }: { cid: string; roundId: s
       <Link className={buttonClass('ghost')} to={paths.roleHome(cid, 'judge')}>
         {t('scoring.backToList')}
       </Link>
-      <span className={styles.navSpacer} />
-      {position > 0 && <span className={styles.muted}>{t('scoring.nav.position', { position, total })}</span>}
-      {previous && (
-        <Link className={buttonClass('secondary')} to={paths.judgeEntry(cid, roundId, previous.entryId)} rel="prev">
-          {t('scoring.nav.previous')}
-        </Link>
-      )}
-      {next && (
-        <Link className={buttonClass('secondary')} to={paths.judgeEntry(cid, roundId, next.entryId)} rel="next">
-          {t('scoring.nav.next')}
-        </Link>
-      )}
+      {/* Kept together: on a phone they wrap as one row below the link back. */}
+      <div className={styles.navGroup}>
+        {previous && (
+          <Link className={buttonClass('secondary')} to={paths.judgeEntry(cid, roundId, previous.entryId)} rel="prev">
+            {t('scoring.nav.previous')}
+          </Link>
+        )}
+        {position > 0 && <span className={styles.muted}>{t('scoring.nav.position', { position, total })}</span>}
+        {next && (
+          <Link className={buttonClass('secondary')} to={paths.judgeEntry(cid, roundId, next.entryId)} rel="next">
+            {t('scoring.nav.next')}
+          </Link>
+        )}
+      </div>
     </nav>
   );
 }
