@@ -81,6 +81,9 @@ export const registerTeam = callable(async (request) => {
       displayName: registration.teamName,
       email: typeof request.auth?.token.email === 'string' ? request.auth.token.email : registration.contactEmail,
       entryIds: [entryRef.id],
+      tags: [],
+      organizations: [],
+      conflicts: [],
       addedAt: FieldValue.serverTimestamp(),
     });
     appendAudit(tx, competitionId, {

@@ -67,6 +67,9 @@ export async function createOpenTeam(
     displayName: teamName,
     email,
     entryIds: [ref.id],
+    tags: [],
+    organizations: [],
+    conflicts: [],
     addedAt: FieldValue.serverTimestamp(),
   });
   return { uid, email, password, eid: ref.id, code, teamName };

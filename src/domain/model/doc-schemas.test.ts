@@ -109,3 +109,26 @@ describe('sheet schema', () => {
     expect(sheet.safeParse({ ...base, status: 'final', scores: {}, submittedAt: null }).success).toBe(false);
   });
 });
+
+describe('member schema', () => {
+  const { member } = documentSchemas(timestamp);
+  const teamMember = {
+    uid: 'u1',
+    competitionId: 'c1',
+    role: 'team',
+    displayName: '团队',
+    email: 'u1@example.com',
+    entryIds: ['e1'],
+    addedAt: { ms: 1 },
+  };
+
+  it('reads a member written before judges had a profile as having no tags, organizations or conflicts', () => {
+    expect(member.parse(teamMember)).toMatchObject({ tags: [], organizations: [], conflicts: [] });
+  });
+
+  it("keeps a judge's profile, and refuses one that is not a list", () => {
+    const judge = { ...teamMember, role: 'judge', entryIds: [], tags: ['锂电'], organizations: ['青海大学'] };
+    expect(member.parse({ ...judge, conflicts: ['e7'] })).toMatchObject({ tags: ['锂电'], conflicts: ['e7'] });
+    expect(member.safeParse({ ...judge, conflicts: 'e7' }).success).toBe(false);
+  });
+});

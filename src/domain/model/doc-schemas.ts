@@ -105,9 +105,10 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
     displayName: text(100),
     email: text(254),
     entryIds: z.array(text(128)).max(20),
-    tags: z.array(text(64)).max(20),
-    organizations: z.array(text(200)).max(10),
-    conflicts: z.array(text(128)).max(500),
+    // Member documents written before judges had a profile lack these: none.
+    tags: z.array(text(64)).max(20).default([]),
+    organizations: z.array(text(200)).max(10).default([]),
+    conflicts: z.array(text(128)).max(500).default([]),
     addedAt: timestamp,
   });
 
