@@ -1,4 +1,5 @@
 import { httpsCallable } from 'firebase/functions';
+import type { AssignmentStats } from '@/domain/assignment';
 import { functions } from '@/lib/firebase/functions';
 import { toAssignWarnings, type AssignWarning } from './assign-warnings';
 
@@ -26,16 +27,8 @@ export interface JudgeEntryPair {
   entryId: string;
 }
 
-export interface AssignStats {
-  pairs: number;
-  minLoad: number;
-  maxLoad: number;
-  kept: number;
-  moved: number;
-  dropped: number;
-  /** Pairs whose judge's tags include the entry's field. */
-  tagMatches: number;
-}
+/** The engine's figures for the whole round (tagMatches: pairs whose judge's tags include the entry's field). */
+export type AssignStats = AssignmentStats;
 
 /** What the assignment is (preview) or became (commit). */
 export interface AssignRoundResult {

@@ -16,7 +16,7 @@ import {
   type SheetContent,
   type SheetValues,
 } from '../components/scoring/sheet-values';
-import { useSheetOnline } from './use-sheet-online';
+import { useOnline } from '@/lib/async/use-online';
 
 export const SHEET_AUTOSAVE_DELAY_MS = 800;
 
@@ -73,7 +73,7 @@ interface Book {
 
 export function useSheetAutosave(options: Options): SheetAutosave {
   const { cid, roundId, judgeUid, entryId, criteria, sheet, pendingWrites, fromCache, editable } = options;
-  const online = useSheetOnline();
+  const online = useOnline();
   const [values, setValues] = useState<SheetValues>(() => toValues(sheet));
   const valuesRef = useRef(values);
   const [conflict, setConflict] = useState(false);

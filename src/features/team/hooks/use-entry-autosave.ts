@@ -16,7 +16,7 @@ import {
   toFormValues,
   type EntryFormValues,
 } from '../components/entry-form/form-values';
-import { useOnline } from './use-online';
+import { useOnline } from '@/lib/async/use-online';
 
 export const AUTOSAVE_DELAY_MS = 1000;
 

@@ -9,7 +9,7 @@ const subscribe = (onChange: () => void) => {
   };
 };
 
-/** Whether the browser believes it has a network (navigator.onLine, kept current). */
+/** Whether the browser believes it has a network (navigator.onLine, kept current); shared by the autosaving pages. */
 export function useOnline(): boolean {
   return useSyncExternalStore(
     subscribe,
