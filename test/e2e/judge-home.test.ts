@@ -86,9 +86,11 @@ describe('judge home', () => {
   it('shows the review round’s progress and entries, filtered, searched and paged', async () => {
     const { mine } = expected;
     const submitted = mine.filter((e) => e.status === 'submitted').length;
-    // The demo keeps work to do and enough entries for pages.
+    // Enough entries for pages. Whether judge1 still has work left depends on
+    // which suites ran before (the scoring journey submits and recuses on the
+    // same emulator); every figure below is read from it, so either way holds.
+    // That the fresh demo leaves judge1 work is pinned by scripts/seed/demo-contest.test.ts.
     expect(mine.length).toBeGreaterThan(2 * PAGE_SIZE);
-    expect(submitted).toBeLessThan(mine.length);
 
     const { context, page } = await newPage(browser);
     await openHome(page);
