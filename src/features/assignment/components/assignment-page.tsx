@@ -8,7 +8,7 @@ import { useLanguage } from '@/i18n/use-language';
 import { currentOpenRound } from '@/lib/competition';
 import { paths } from '@/lib/paths';
 import { RoundAssignment } from './round-assignment';
-import { RoundSelect } from './round-select';
+import { RoundSelect } from '@/components/ui/round-select';
 import styles from './assignment.module.css';
 
 /** The round shown: `?round=` when it names a round, else the first open one, else the first. */
@@ -59,7 +59,12 @@ export function AssignmentPage({ competition }: { competition: Competition }) {
         <>
           <Card>
             <div className={styles.intro}>
-              <RoundSelect rounds={competition.rounds} value={round.id} onChange={pickRound} />
+              <RoundSelect
+                label={t('assignment.round')}
+                rounds={competition.rounds}
+                value={round.id}
+                onChange={pickRound}
+              />
               <p className={styles.muted}>{t('assignment.intro')}</p>
             </div>
           </Card>

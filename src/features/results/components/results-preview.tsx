@@ -12,7 +12,7 @@ import { currentOpenRound } from '@/lib/competition';
 import { paths } from '@/lib/paths';
 import { usePreviewData } from '../hooks/use-preview-data';
 import { PreviewBody } from './preview-body';
-import { RoundPicker } from './round-picker';
+import { RoundSelect } from '@/components/ui/round-select';
 import { SaveComputation } from './save-computation';
 import styles from './results-preview.module.css';
 
@@ -67,7 +67,12 @@ export function ResultsPreview({ competition }: { competition: Competition }) {
             <div className={styles.save}>
               <p className={styles.muted}>{t('results.intro')}</p>
               <div className={styles.toolbar}>
-                <RoundPicker rounds={competition.rounds} value={roundId} onChange={pickRound} />
+                <RoundSelect
+                  label={t('results.round')}
+                  rounds={competition.rounds}
+                  value={roundId}
+                  onChange={pickRound}
+                />
                 <Button variant="secondary" pending={data.status === 'loading'} onClick={data.retry}>
                   {t('results.refresh')}
                 </Button>
