@@ -84,6 +84,7 @@ export const registerTeam = callable(async (request) => {
       tags: [],
       organizations: [],
       conflicts: [],
+      trackIds: [],
       addedAt: FieldValue.serverTimestamp(),
     });
     appendAudit(tx, competitionId, {

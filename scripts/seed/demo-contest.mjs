@@ -171,10 +171,17 @@ export function buildDemoContest(exported = loadDemoExport()) {
     titleEn: 'Xining First "Meet in the High-tech Zone" Innovation & Entrepreneurship Competition',
     organizerName: ORGANIZER_NAME[0],
     organizerNameEn: ORGANIZER_NAME[1],
+    description:
+      '大赛面向在西宁或有意落地西宁的科技型企业和创业团队，聚焦新能源、新材料、高原生物医药、数字经济等领域，设企业组和团队组。',
+    descriptionEn:
+      'For technology companies and start-up teams in (or coming to) Xining, in new energy, new materials, plateau biomedicine and the digital economy; an enterprise track and a team track.',
     rulesText: '本届大赛报名已于 2026 年 11 月 1 日截止，现进入网络评审阶段。',
+    rulesTextEn: 'Registration closed on 1 November 2026; the online review is under way.',
+    ownerUid: 'organizer',
     status: 'review',
     visibility: 'public',
     blind: true,
+    feedbackToTeams: false,
     submissionOpensAt: at('2026-09-01T09:00:00+08:00'),
     submissionDeadline: at('2026-11-01T00:00:00+08:00'),
     tracks: TRACKS,
@@ -186,6 +193,9 @@ export function buildDemoContest(exported = loadDemoExport()) {
         nameEn: 'Online review',
         kind: 'online',
         status: 'open',
+        opensAt: at('2026-11-05T09:00:00+08:00'),
+        closesAt: at('2026-12-05T18:00:00+08:00'),
+        judgesPerEntry: 5,
         rubric: {
           criteria: src.rubric.criteria.map((c) => ({
             id: c.id,
@@ -206,6 +216,10 @@ export function buildDemoContest(exported = loadDemoExport()) {
         nameEn: 'Final roadshow',
         kind: 'roadshow',
         status: 'pending',
+        opensAt: at('2026-12-12T09:00:00+08:00'),
+        closesAt: at('2026-12-12T18:00:00+08:00'),
+        // Every judge scores every finalist on stage.
+        judgesPerEntry: null,
         rubric: { criteria: FINAL_CRITERIA },
       },
     ],

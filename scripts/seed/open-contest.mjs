@@ -76,7 +76,8 @@ export function buildOpenContest(now) {
     submissionOpensAt: now - DAY,
     submissionDeadline: now + OPEN_FOR_MS,
     entryForm: { questions: QUESTIONS },
-    rounds: first.rounds.map((r) => ({ ...r, status: 'pending' })),
+    // Judging dates are set once registration closes.
+    rounds: first.rounds.map((r) => ({ ...r, status: 'pending', opensAt: null, closesAt: null })),
     openRoundIds: [],
     createdAt: now - DAY,
     updatedAt: now - DAY,

@@ -41,6 +41,11 @@ async function upsertUser(auth, { uid, email, displayName }, password) {
 
 const competitionDoc = (c) => ({
   ...c,
+  rounds: c.rounds.map((r) => ({
+    ...r,
+    opensAt: r.opensAt == null ? null : ts(r.opensAt),
+    closesAt: r.closesAt == null ? null : ts(r.closesAt),
+  })),
   submissionOpensAt: ts(c.submissionOpensAt),
   submissionDeadline: ts(c.submissionDeadline),
   createdAt: ts(c.createdAt),
@@ -99,6 +104,7 @@ export async function seedDemo({ ifEmpty = false } = {}) {
       tags: u.tags ?? [],
       organizations: u.organizations ?? [],
       conflicts: u.conflicts ?? [],
+      trackIds: u.trackIds ?? [],
       addedAt,
     });
     writer.set(db.doc(`users/${u.uid}`), {

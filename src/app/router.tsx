@@ -36,6 +36,7 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, lazy: () => import('./routes/home') },
               { path: 'competitions', lazy: () => import('./routes/competitions') },
+              { path: 'competitions/new', lazy: () => import('./routes/competition-new') },
             ],
           },
           {
@@ -46,6 +47,10 @@ export const routes: RouteObject[] = [
               { path: 'organizer', lazy: () => import('./routes/organizer-home') },
               { path: 'organizer/results', lazy: () => import('./routes/organizer-results') },
               { path: 'organizer/assignment', lazy: () => import('./routes/organizer-assignment') },
+              { path: 'organizer/settings', lazy: () => import('./routes/organizer-settings') },
+              { path: 'organizer/people', lazy: () => import('./routes/organizer-people') },
+              { path: 'organizer/entries', lazy: () => import('./routes/organizer-entries') },
+              { path: 'organizer/entries/:eid', lazy: () => import('./routes/organizer-entry') },
               { path: 'judge', lazy: () => import('./routes/judge-home') },
               { path: 'judge/rounds/:rid/entries/:eid', lazy: () => import('./routes/judge-entry') },
               { path: 'team', lazy: () => import('./routes/team-home') },
@@ -55,6 +60,12 @@ export const routes: RouteObject[] = [
             ],
           },
         ],
+      },
+      {
+        // An invitation link works signed out too: it says what it is for and
+        // leads to sign-in or sign-up with the invited email.
+        path: 'invite/:cid/:token',
+        lazy: () => import('./routes/invite'),
       },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],

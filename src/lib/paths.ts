@@ -10,6 +10,8 @@ export const paths = {
   signUp: (next?: string | null) => withNext('/sign-up', next),
   resetPassword: '/reset-password',
   competitions: '/competitions',
+  /** Create a competition (from the preset, blank, or a copy of an earlier one). */
+  competitionNew: '/competitions/new',
   competition: (cid: string) => `/c/${encodeURIComponent(cid)}`,
   roleHome: (cid: string, role: Role) => `/c/${encodeURIComponent(cid)}/${role}`,
   /** A team's entry: its form, deck and submission. */
@@ -20,6 +22,17 @@ export const paths = {
   organizerResults: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/results`,
   /** The organizer's assignment of judges to a round's entries. */
   organizerAssignment: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/assignment`,
+  /** The competition's settings; `section` scrolls to one of them (e.g. 'rubric'). */
+  organizerSettings: (cid: string, section?: string) =>
+    `/c/${encodeURIComponent(cid)}/organizer/settings${section ? `#${encodeURIComponent(section)}` : ''}`,
+  /** Organizers and judges, their invitations and progress. */
+  organizerPeople: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/people`,
+  /** Every registered entry, with identities (organizers only). */
+  organizerEntries: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/entries`,
+  organizerEntry: (cid: string, eid: string) =>
+    `/c/${encodeURIComponent(cid)}/organizer/entries/${encodeURIComponent(eid)}`,
+  /** An invitation link: whoever holds it sees it; only the invited email accepts it. */
+  invitation: (cid: string, token: string) => `/invite/${encodeURIComponent(cid)}/${encodeURIComponent(token)}`,
   /** A judge's scoring screen for one entry in one round. */
   judgeEntry: (cid: string, rid: string, eid: string) =>
     `/c/${encodeURIComponent(cid)}/judge/rounds/${encodeURIComponent(rid)}/entries/${encodeURIComponent(eid)}`,

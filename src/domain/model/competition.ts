@@ -50,7 +50,13 @@ export interface Round {
   name: string;
   nameEn: string;
   kind: RoundKind;
+  /** Set only by the status steps (changeCompetitionStatus), never by the settings form. */
   status: RoundStatus;
+  /** When judging is planned to open and close (epoch ms; null: not set). Shown in Beijing time. */
+  opensAt: number | null;
+  closesAt: number | null;
+  /** Judges per entry the assignment page proposes; null: every judge scores every entry (a roadshow). */
+  judgesPerEntry: number | null;
   /** Each round scores against its own rubric (review and roadshow differ). */
   rubric: Rubric;
 }
@@ -82,11 +88,19 @@ export interface Competition {
   /** Who runs it (主办单位), in both languages. */
   organizerName: string;
   organizerNameEn: string;
+  /** What the competition is about, shown on its public page: plain text with line breaks, never HTML. */
+  description: string;
+  descriptionEn: string;
   /** The rules teams read before registering: plain text with line breaks, never HTML. */
   rulesText: string;
+  rulesTextEn: string;
+  /** The user who created it: the only one who adds or removes organizers, or hands the ownership on. */
+  ownerUid: string;
   status: CompetitionStatus;
   visibility: Visibility;
   blind: boolean;
+  /** Whether teams see the judges' written feedback (comments) once results are published. */
+  feedbackToTeams: boolean;
   /** Registration and submission are open from this moment to the deadline. */
   submissionOpensAt: number;
   submissionDeadline: number;

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { entryQuestionsSchema } from '../registration/entry-question';
 import type { Competition } from './competition';
 import type { Entry, EntryIdentity } from './entry';
+import type { Invitation } from './invitation';
 import type { Member } from './member';
 import type { Assignment, ScoreSheet } from './scoring';
 
@@ -57,10 +58,16 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
     titleEn: text(200),
     organizerName: text(200),
     organizerNameEn: text(200),
+    // Competitions written before these settings existed lack them.
+    description: text(5000).default(''),
+    descriptionEn: text(5000).default(''),
     rulesText: text(20000),
+    rulesTextEn: text(20000).default(''),
+    ownerUid: text(128).default(''),
     status: z.enum(['draft', 'registration', 'review', 'final', 'closed']),
     visibility: z.enum(['public', 'private']),
     blind: z.boolean(),
+    feedbackToTeams: z.boolean().default(false),
     submissionOpensAt: timestamp,
     submissionDeadline: timestamp,
     tracks: z
@@ -76,6 +83,9 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
           ...names,
           kind: z.enum(['online', 'roadshow']),
           status: z.enum(['pending', 'open', 'closed']),
+          opensAt: timestamp.nullable().default(null),
+          closesAt: timestamp.nullable().default(null),
+          judgesPerEntry: z.int().min(1).nullable().default(null),
           rubric: z.object({ criteria: z.array(criterion).max(20) }),
         }),
       )
@@ -109,7 +119,24 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
     tags: z.array(text(64)).max(20).default([]),
     organizations: z.array(text(200)).max(10).default([]),
     conflicts: z.array(text(128)).max(500).default([]),
+    trackIds: z.array(text(64)).max(50).default([]),
     addedAt: timestamp,
+  });
+
+  const invitation = z.object({
+    competitionId: text(128),
+    competitionTitle: text(200),
+    competitionTitleEn: text(200),
+    role: z.enum(['judge', 'organizer']),
+    name: text(100),
+    email: text(254),
+    status: z.enum(['pending', 'accepted', 'revoked']),
+    createdAt: timestamp,
+    createdBy: text(128),
+    expiresAt: timestamp,
+    acceptedAt: timestamp.nullable(),
+    acceptedBy: text(128).nullable(),
+    revokedAt: timestamp.nullable(),
   });
 
   const entry = z.object({
@@ -178,7 +205,7 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
   });
   const sheet = z.discriminatedUnion('status', [submittedSheet, uncountedSheet]);
 
-  return { competition, member, entry, identity, assignment, sheet };
+  return { competition, member, entry, identity, assignment, sheet, invitation };
 }
 
 export type DocumentSchemas = ReturnType<typeof documentSchemas>;
@@ -194,4 +221,5 @@ export const SCHEMAS_FIT_MODEL: [
   Fits<Parsed<'identity'>, Omit<EntryIdentity, 'entryId'>>,
   Fits<Parsed<'assignment'>, Omit<Assignment, 'id'>>,
   Fits<Parsed<'sheet'>, Omit<ScoreSheet, 'id'>>,
-] = [true, true, true, true, true, true];
+  Fits<Parsed<'invitation'>, Omit<Invitation, 'token'>>,
+] = [true, true, true, true, true, true, true];

@@ -1,5 +1,6 @@
 export * from './competition';
 export * from './entry';
 export * from './ids';
+export * from './invitation';
 export * from './member';
 export * from './scoring';

@@ -16,6 +16,8 @@ export interface Member {
   organizations: string[];
   /** For judges: entry ids they declared a conflict of interest with. */
   conflicts: string[];
+  /** For judges: the tracks whose pool they are in (the assignment page's default pools); empty: every track. */
+  trackIds: string[];
   addedAt: number;
 }
 

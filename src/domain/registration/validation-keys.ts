@@ -32,6 +32,19 @@ export const VALIDATION_KEYS = [
   'validation.notForKind',
   'validation.maxLengthInvalid',
   'validation.rangeInvalid',
+  // Competition settings (src/domain/settings)
+  'validation.dateInvalid',
+  'validation.countInvalid',
+  'validation.mustBePositive',
+  'validation.stepNotDivisor',
+  'validation.levelRangeInvalid',
+  'validation.closesBeforeOpens',
+  'validation.codePrefixInvalid',
+  'validation.tooMany',
+  'validation.trimInvalid',
+  'validation.trackRequired',
+  'validation.trackNotForScope',
+  'validation.roundInvalid',
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

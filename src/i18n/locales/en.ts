@@ -5,6 +5,9 @@ import { deckEn } from './parts/deck.en';
 import { judgingEn } from './parts/judging.en';
 import { scoringEn } from './parts/scoring.en';
 import { assignmentEn } from './parts/assignment.en';
+import { entryAdminEn } from './parts/entryAdmin.en';
+import { peopleEn } from './parts/people.en';
+import { setupEn } from './parts/setup.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -15,6 +18,9 @@ export const en: Messages = {
   judging: judgingEn,
   scoring: scoringEn,
   assignment: assignmentEn,
+  entryAdmin: entryAdminEn,
+  people: peopleEn,
+  setup: setupEn,
   app: {
     name: 'Judging',
     tagline: 'Judging for innovation and startup competitions',
@@ -440,5 +446,17 @@ export const en: Messages = {
     notForKind: 'This setting does not apply to this kind of question',
     maxLengthInvalid: 'Invalid length limit: 1–200 for short text, 1–5000 for long text',
     rangeInvalid: 'The minimum cannot be greater than the maximum',
+    dateInvalid: 'Choose a valid date and time',
+    countInvalid: 'Enter a whole number, no less than the minimum',
+    mustBePositive: 'Must be greater than 0',
+    stepNotDivisor: 'The step must divide the maximum (e.g. maximum 10, step 0.5)',
+    levelRangeInvalid: 'Level scores must lie between 0 and the maximum, the lower bound first',
+    closesBeforeOpens: 'The end must be later than the start',
+    codePrefixInvalid: 'The code prefix is one capital letter',
+    tooMany: 'Too many: remove some',
+    trimInvalid: 'A trimmed mean drops at least 1 score at each end',
+    trackRequired: 'With a ranking per track, every prize names its track',
+    trackNotForScope: 'With one overall ranking, prizes name no track',
+    roundInvalid: 'There is no such round: reload the page',
   },
 };

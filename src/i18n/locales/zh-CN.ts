@@ -5,6 +5,9 @@ import { deckZhCN } from './parts/deck.zh-CN';
 import { judgingZhCN } from './parts/judging.zh-CN';
 import { scoringZhCN } from './parts/scoring.zh-CN';
 import { assignmentZhCN } from './parts/assignment.zh-CN';
+import { entryAdminZhCN } from './parts/entryAdmin.zh-CN';
+import { peopleZhCN } from './parts/people.zh-CN';
+import { setupZhCN } from './parts/setup.zh-CN';
 // Chinese (the default and fallback language). Keys are grouped by feature;
 // en.ts must have exactly the same keys (checked by the type and a test).
 // Plural keys carry both _one and _other so the two files stay identical in
@@ -17,6 +20,9 @@ export const zhCN = {
   judging: judgingZhCN,
   scoring: scoringZhCN,
   assignment: assignmentZhCN,
+  entryAdmin: entryAdminZhCN,
+  people: peopleZhCN,
+  setup: setupZhCN,
   app: {
     name: '创赛评审',
     tagline: '创新创业大赛评审平台',
@@ -437,6 +443,18 @@ export const zhCN = {
     notForKind: '此设置不适用于该题型',
     maxLengthInvalid: '字数上限无效：单行文本为 1–200，多行文本为 1–5000',
     rangeInvalid: '最小值不能大于最大值',
+    dateInvalid: '请选择有效的日期和时间',
+    countInvalid: '请填写不小于最低值的整数',
+    mustBePositive: '必须大于 0',
+    stepNotDivisor: '步长必须能整除满分（如满分 10、步长 0.5）',
+    levelRangeInvalid: '档位分数须在 0 到满分之间，且下限不大于上限',
+    closesBeforeOpens: '结束时间必须晚于开始时间',
+    codePrefixInvalid: '编号前缀须为一个大写英文字母',
+    tooMany: '数量超过上限，请删去一些',
+    trimInvalid: '去掉最高最低分的平均，每端至少去掉 1 个',
+    trackRequired: '按组别排名时，每个奖项须指定组别',
+    trackNotForScope: '统一排名时，奖项不指定组别',
+    roundInvalid: '没有这个评审轮次，请刷新页面',
   },
 };
 

@@ -71,6 +71,7 @@ describe('converters', () => {
       tags: [],
       organizations: [],
       conflicts: [],
+      trackIds: [],
       addedAt: 10,
     });
     expect(written.uid).toBe('u1');

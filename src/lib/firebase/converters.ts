@@ -14,6 +14,7 @@ import type {
   Competition,
   Entry,
   EntryIdentity,
+  Invitation,
   Member,
   Round,
   ScoreSheet,
@@ -64,6 +65,9 @@ function converter<T extends object>(
 /** A round, with a rubric whose criteria have every field (older documents lack step and the guide). */
 const readRound = (r: Raw): Round => ({
   ...(r as unknown as Round),
+  opensAt: toMillis(r.opensAt),
+  closesAt: toMillis(r.closesAt),
+  judgesPerEntry: typeof r.judgesPerEntry === 'number' ? r.judgesPerEntry : null,
   rubric: {
     criteria: list<Raw>((r.rubric as Raw | undefined)?.criteria).map((c) => ({
       id: str(c.id),
@@ -85,10 +89,15 @@ export const readCompetition = (d: Raw, id: string): Competition => ({
   titleEn: str(d.titleEn),
   organizerName: str(d.organizerName),
   organizerNameEn: str(d.organizerNameEn),
+  description: str(d.description),
+  descriptionEn: str(d.descriptionEn),
   rulesText: str(d.rulesText),
+  rulesTextEn: str(d.rulesTextEn),
+  ownerUid: str(d.ownerUid),
   status: oneOf(d.status, ['draft', 'registration', 'review', 'final', 'closed'], 'draft'),
   visibility: oneOf(d.visibility, ['public', 'private'], 'private'),
   blind: d.blind !== false,
+  feedbackToTeams: d.feedbackToTeams === true,
   submissionOpensAt: millis(d.submissionOpensAt),
   submissionDeadline: millis(d.submissionDeadline),
   tracks: list(d.tracks),
@@ -122,6 +131,7 @@ export const readMember = (d: Raw, id: string, snapshot?: QueryDocumentSnapshot)
   tags: list(d.tags),
   organizations: list(d.organizations),
   conflicts: list(d.conflicts),
+  trackIds: list(d.trackIds),
   addedAt: millis(d.addedAt),
 });
 
@@ -179,6 +189,23 @@ export const readSheet = (d: Raw, id: string): ScoreSheet => ({
   submittedAt: toMillis(d.submittedAt),
 });
 
+export const readInvitation = (d: Raw, id: string): Invitation => ({
+  token: id,
+  competitionId: str(d.competitionId),
+  competitionTitle: str(d.competitionTitle),
+  competitionTitleEn: str(d.competitionTitleEn),
+  role: oneOf(d.role, ['judge', 'organizer'], 'judge'),
+  name: str(d.name),
+  email: str(d.email),
+  status: oneOf(d.status, ['pending', 'accepted', 'revoked'], 'revoked'),
+  createdAt: millis(d.createdAt),
+  createdBy: str(d.createdBy),
+  expiresAt: millis(d.expiresAt),
+  acceptedAt: toMillis(d.acceptedAt),
+  acceptedBy: typeof d.acceptedBy === 'string' ? d.acceptedBy : null,
+  revokedAt: toMillis(d.revokedAt),
+});
+
 export const readUserProfile = (d: Raw, id: string): UserProfile => ({
   uid: id,
   displayName: str(d.displayName),
@@ -194,4 +221,9 @@ export const entryConverter = converter(readEntry, ['createdAt', 'updatedAt', 's
 export const entryIdentityConverter = converter(readEntryIdentity, [], 'entryId');
 export const assignmentConverter = converter(readAssignment, ['assignedAt'], 'id');
 export const sheetConverter = converter(readSheet, ['updatedAt', 'submittedAt'], 'id');
+export const invitationConverter = converter(
+  readInvitation,
+  ['createdAt', 'expiresAt', 'acceptedAt', 'revokedAt'],
+  'token',
+);
 export const userProfileConverter = converter(readUserProfile, ['createdAt'], 'uid');

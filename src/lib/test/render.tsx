@@ -35,10 +35,15 @@ export const demoCompetition = (overrides: Partial<Competition> = {}): Competiti
   titleEn: 'Xining First "Meet in the High-tech Zone" Innovation & Entrepreneurship Competition',
   organizerName: '西宁经济技术开发区管委会',
   organizerNameEn: 'Xining Economic and Technological Development Zone',
+  description: '',
+  descriptionEn: '',
   rulesText: '',
+  rulesTextEn: '',
+  ownerUid: 'u-owner',
   status: 'review',
   visibility: 'private',
   blind: true,
+  feedbackToTeams: false,
   submissionOpensAt: Date.UTC(2030, 3, 1),
   submissionDeadline: Date.UTC(2030, 5, 30, 16),
   tracks: [
@@ -53,6 +58,9 @@ export const demoCompetition = (overrides: Partial<Competition> = {}): Competiti
       nameEn: 'Online review',
       kind: 'online',
       status: 'open',
+      opensAt: null,
+      closesAt: null,
+      judgesPerEntry: 5,
       rubric: {
         criteria: [
           demoCriterion({ id: 'innovation', name: '创新性', nameEn: 'Innovation', weight: 30, max: 100 }),
@@ -66,6 +74,9 @@ export const demoCompetition = (overrides: Partial<Competition> = {}): Competiti
       nameEn: 'Final roadshow',
       kind: 'roadshow',
       status: 'pending',
+      opensAt: null,
+      closesAt: null,
+      judgesPerEntry: null,
       rubric: { criteria: [] },
     },
   ],
@@ -89,6 +100,7 @@ export const demoMember = (overrides: Partial<Member> = {}): Member => ({
   tags: [],
   organizations: [],
   conflicts: [],
+  trackIds: [],
   addedAt: 0,
   ...overrides,
 });

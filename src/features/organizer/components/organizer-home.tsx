@@ -49,6 +49,15 @@ export function OrganizerHome({ competition }: { competition: Competition }) {
             <Link className={buttonClass('secondary')} to={paths.organizerAssignment(competition.id)}>
               {t('assignment.nav')}
             </Link>
+            <Link className={buttonClass('secondary')} to={paths.organizerSettings(competition.id)}>
+              {t('setup.nav')}
+            </Link>
+            <Link className={buttonClass('secondary')} to={paths.organizerPeople(competition.id)}>
+              {t('people.nav')}
+            </Link>
+            <Link className={buttonClass('secondary')} to={paths.organizerEntries(competition.id)}>
+              {t('entryAdmin.nav')}
+            </Link>
           </>
         }
       />

@@ -22,6 +22,9 @@ export const fixtureCompetition = (overrides: Partial<Competition> = {}): Compet
         nameEn: 'Online review',
         kind: 'online',
         status: 'open',
+        opensAt: null,
+        closesAt: null,
+        judgesPerEntry: 5,
         rubric: {
           criteria: [
             demoCriterion({ id: 'tech', name: '技术与创新', nameEn: 'Technology & innovation', weight: 40, max: 10 }),
@@ -36,6 +39,9 @@ export const fixtureCompetition = (overrides: Partial<Competition> = {}): Compet
         nameEn: 'Final roadshow',
         kind: 'roadshow',
         status: 'pending',
+        opensAt: null,
+        closesAt: null,
+        judgesPerEntry: null,
         rubric: { criteria: [] },
       },
     ],

@@ -1,0 +1,4 @@
+export const entryAdminZhCN = {
+  title: '参赛项目',
+  nav: '参赛项目',
+};
