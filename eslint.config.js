@@ -8,7 +8,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureNames = ['auth', 'competitions', 'organizer', 'judging', 'team', 'results', 'assignment'];
+const featureNames = [
+  'auth',
+  'competitions',
+  'organizer',
+  'judging',
+  'team',
+  'results',
+  'assignment',
+  'setup',
+  'people',
+  'entry-admin',
+];
 
 export default tseslint.config(
   {
