@@ -7,6 +7,8 @@ import { scoringEn } from './parts/scoring.en';
 import { assignmentEn } from './parts/assignment.en';
 import { entryAdminEn } from './parts/entryAdmin.en';
 import { peopleEn } from './parts/people.en';
+import { questionEditorEn } from './parts/questionEditor.en';
+import { rubricEditorEn } from './parts/rubricEditor.en';
 import { setupEn } from './parts/setup.en';
 import type { Messages } from './zh-CN';
 
@@ -20,6 +22,8 @@ export const en: Messages = {
   assignment: assignmentEn,
   entryAdmin: entryAdminEn,
   people: peopleEn,
+  questionEditor: questionEditorEn,
+  rubricEditor: rubricEditorEn,
   setup: setupEn,
   app: {
     name: 'Judging',

@@ -7,6 +7,8 @@ import { scoringZhCN } from './parts/scoring.zh-CN';
 import { assignmentZhCN } from './parts/assignment.zh-CN';
 import { entryAdminZhCN } from './parts/entryAdmin.zh-CN';
 import { peopleZhCN } from './parts/people.zh-CN';
+import { questionEditorZhCN } from './parts/questionEditor.zh-CN';
+import { rubricEditorZhCN } from './parts/rubricEditor.zh-CN';
 import { setupZhCN } from './parts/setup.zh-CN';
 // Chinese (the default and fallback language). Keys are grouped by feature;
 // en.ts must have exactly the same keys (checked by the type and a test).
@@ -22,6 +24,8 @@ export const zhCN = {
   assignment: assignmentZhCN,
   entryAdmin: entryAdminZhCN,
   people: peopleZhCN,
+  questionEditor: questionEditorZhCN,
+  rubricEditor: rubricEditorZhCN,
   setup: setupZhCN,
   app: {
     name: '创赛评审',

@@ -1,0 +1,3 @@
+export const questionEditorZhCN = {
+  title: '报名表附加问题',
+};

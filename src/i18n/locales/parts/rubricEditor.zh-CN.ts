@@ -1,0 +1,3 @@
+export const rubricEditorZhCN = {
+  title: '评分标准',
+};
