@@ -12,6 +12,8 @@ export interface JudgeOption {
   email: string;
   organizations: string[];
   tags: string[];
+  /** The tracks whose pool the judge is in (people page); empty: every track. */
+  trackIds: string[];
 }
 
 /** What the page says about an entry: its code (E-017) and track. */
@@ -59,7 +61,14 @@ export async function loadAssignmentSetup(cid: string, roundId: string): Promise
   // In the order they were invited as (judge1, judge2, …), the same on every visit.
   const judges = judgeSnaps.docs
     .map((d) => d.data())
-    .map(({ uid, displayName, email, organizations, tags }) => ({ uid, displayName, email, organizations, tags }))
+    .map(({ uid, displayName, email, organizations, tags, trackIds }) => ({
+      uid,
+      displayName,
+      email,
+      organizations,
+      tags,
+      trackIds,
+    }))
     .sort((a, b) => a.email.localeCompare(b.email) || a.uid.localeCompare(b.uid));
   const entries = entrySnaps.docs
     .map((d) => d.data())

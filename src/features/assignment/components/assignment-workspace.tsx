@@ -26,14 +26,7 @@ export function AssignmentWorkspace({ competition, round, setup }: AssignmentWor
   const { t } = useTranslation();
   const { language } = useLanguage();
   const trackIds = competition.tracks.map((tr) => tr.id);
-  const [form, setForm] = useState(() =>
-    initialPlanForm(
-      trackIds,
-      setup.judges.map((j) => j.uid),
-      round.kind,
-      setup.plan,
-    ),
-  );
+  const [form, setForm] = useState(() => initialPlanForm(trackIds, setup.judges, round, setup.plan));
   const { state, preview, commit } = useAssignRun(competition.id, round.id);
   const labels = useLabels(competition, setup);
 

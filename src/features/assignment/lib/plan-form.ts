@@ -19,25 +19,49 @@ export interface PlanForm {
 export const strategiesFor = (kind: RoundKind): AssignStrategy[] =>
   kind === 'roadshow' ? ['engine', 'every-judge'] : ['engine'];
 
+/** A judge as the form starts from it: the tracks whose pool the judge is in (empty: every track). */
+export interface PoolJudge {
+  uid: string;
+  trackIds: readonly string[];
+}
+
+/** The round facts the form starts from: its kind and the panel size its settings propose. */
+export interface PlanRound {
+  kind: RoundKind;
+  /** null: every judge scores every entry (a roadshow). */
+  judgesPerEntry: number | null;
+}
+
 /**
  * The form's starting values: the plan stored for the round if any (judges
- * who are no longer judges dropped), else k = 5 and every judge everywhere.
+ * who are no longer judges dropped), else the round's settings: k = its
+ * judges per entry (5 if unset), "every judge" for a roadshow without a panel
+ * size, and on each track the judges of that track's pool (a judge with no
+ * track chosen on the people page is in every pool).
  */
 export function initialPlanForm(
   trackIds: readonly string[],
-  judgeUids: readonly string[],
-  roundKind: RoundKind,
+  judges: readonly PoolJudge[],
+  round: PlanRound,
   plan: StoredPlan | null,
 ): PlanForm {
-  const known = new Set(judgeUids);
+  const known = new Set(judges.map((j) => j.uid));
+  const k = String(round.judgesPerEntry ?? K_DEFAULT);
+  const poolOf = (trackId: string) =>
+    judges.filter((j) => j.trackIds.length === 0 || j.trackIds.includes(trackId)).map((j) => j.uid);
   const tracks: PlanForm['tracks'] = {};
   for (const trackId of trackIds) {
     const pool = plan?.pools.find((p) => p.trackId === trackId);
     tracks[trackId] = pool
-      ? { k: String(pool.k), judgeUids: judgeUids.filter((uid) => pool.judgeUids.includes(uid) && known.has(uid)) }
-      : { k: String(K_DEFAULT), judgeUids: [...judgeUids] };
+      ? {
+          k: String(pool.k),
+          judgeUids: judges.map((j) => j.uid).filter((uid) => pool.judgeUids.includes(uid) && known.has(uid)),
+        }
+      : { k, judgeUids: poolOf(trackId) };
   }
-  const strategy = plan && strategiesFor(roundKind).includes(plan.strategy) ? plan.strategy : 'engine';
+  const allowed = strategiesFor(round.kind);
+  const fromSettings = round.kind === 'roadshow' && round.judgesPerEntry === null ? 'every-judge' : 'engine';
+  const strategy = plan && allowed.includes(plan.strategy) ? plan.strategy : fromSettings;
   return { strategy, sameJudges: allSame(trackIds.map((id) => tracks[id]!.judgeUids)), tracks };
 }
 

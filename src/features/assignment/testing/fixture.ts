@@ -8,6 +8,7 @@ export const judge = (n: number, overrides: Partial<JudgeOption> = {}): JudgeOpt
   email: `judge${n}@demo.local`,
   organizations: [`单位${n}`],
   tags: [`专长${n}`],
+  trackIds: [],
   ...overrides,
 });
 
