@@ -124,4 +124,21 @@ describe('PublicCompetition', () => {
     expect(screen.getByText('2 days 2 hours left before the deadline')).toBeInTheDocument();
     expect(screen.getByText('The organizers publish the rules in Chinese.')).toBeInTheDocument();
   });
+
+  it("shows the description, and the organizer's English texts to English readers", async () => {
+    vi.mocked(getPublicCompetition).mockResolvedValue({
+      ...open,
+      description: '面向科技型企业。\n设两个组别。',
+      descriptionEn: 'For technology companies.',
+      rulesTextEn: 'One: open to companies.',
+    });
+    renderWithRouter(<PublicCompetition cid="xining-2022" viewer={signedOut} />);
+    expect((await screen.findByTestId('explore-description')).textContent).toBe('面向科技型企业。\n设两个组别。');
+    expect(screen.getByTestId('explore-rules').textContent).toBe(RULES);
+
+    await setTestLanguage('en');
+    expect(await screen.findByText('For technology companies.')).toBeInTheDocument();
+    expect(screen.getByTestId('explore-rules').textContent).toBe('One: open to companies.');
+    expect(screen.queryByText('The organizers publish the rules in Chinese.')).not.toBeInTheDocument();
+  });
 });

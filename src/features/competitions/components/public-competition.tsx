@@ -17,7 +17,7 @@ import { RegisterAction, type Viewer } from './register-action';
 import { SubmissionWindow, WindowBadge } from './submission-window';
 import styles from './explore.module.css';
 
-// The rules have one text, usually Chinese: say so to English readers.
+// Rules without an English text are shown in Chinese: say so to English readers.
 const CHINESE = /\p{Script=Han}/u;
 
 interface PublicCompetitionProps {
@@ -45,6 +45,9 @@ function CompetitionDetail({ competition, viewer }: { competition: Competition; 
   const title = pickLocalized(language, competition.title, competition.titleEn);
   const organizer = pickLocalized(language, competition.organizerName, competition.organizerNameEn);
   const state = registrationWindow(competition, now);
+  // Each text in the reader's language where the organizer wrote one, else the Chinese.
+  const description = pickLocalized(language, competition.description, competition.descriptionEn).trim();
+  const rules = pickLocalized(language, competition.rulesText, competition.rulesTextEn).trim();
 
   return (
     <div data-testid="explore-detail">
@@ -57,6 +60,11 @@ function CompetitionDetail({ competition, viewer }: { competition: Competition; 
         title={title}
         meta={<WindowBadge state={state} />}
       />
+      {description && (
+        <p className={styles.description} data-testid="explore-description">
+          {description}
+        </p>
+      )}
       <div className={styles.detail}>
         <Card title={t('explore.detail.registration')} className={styles.registration}>
           <SubmissionWindow competition={competition} now={now} />
@@ -75,14 +83,14 @@ function CompetitionDetail({ competition, viewer }: { competition: Competition; 
           </ul>
         </Card>
         <Card title={t('explore.detail.rules')} className={styles.rulesCard}>
-          {competition.rulesText.trim() ? (
+          {rules ? (
             <>
-              {language === 'en' && CHINESE.test(competition.rulesText) && (
+              {language === 'en' && CHINESE.test(rules) && (
                 <p className={[styles.hint, styles.rulesNote].join(' ')}>{t('explore.detail.rulesInChinese')}</p>
               )}
               {/* Plain text: React escapes it; pre-line keeps the organizer's line breaks. */}
               <div className={styles.rules} data-testid="explore-rules">
-                {competition.rulesText}
+                {rules}
               </div>
             </>
           ) : (
