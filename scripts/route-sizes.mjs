@@ -45,6 +45,28 @@ export const ROUTES = [
     path: '/c/:cid/organizer/results',
     modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-results')],
   },
+  {
+    path: '/c/:cid/organizer/assignment',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-assignment')],
+  },
+  { path: '/competitions/new', modules: [R('root'), R('signed-in-layout'), R('shell-layout'), R('competition-new')] },
+  {
+    path: '/c/:cid/organizer/settings',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-settings')],
+  },
+  {
+    path: '/c/:cid/organizer/people',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-people')],
+  },
+  {
+    path: '/c/:cid/organizer/entries',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-entries')],
+  },
+  {
+    path: '/c/:cid/organizer/entries/:eid',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-entry')],
+  },
+  { path: '/invite/:cid/:token', modules: [R('root'), R('invite')] },
 ];
 
 /** The chunk files a manifest key loads, with everything it imports statically. */
