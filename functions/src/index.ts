@@ -1,8 +1,10 @@
 // Every deployed function is exported here; each lives in its own file and
 // takes its rules from src/domain, bundled in at build time.
 export { assignRound } from './assign-round';
+export { changeCompetitionStatus } from './change-competition-status';
 export { changeEntryStatus } from './change-entry-status';
 export { computeRoundResults } from './compute-round-results';
+export { createCompetition } from './create-competition';
 export { discardDraft } from './discard-draft';
 export { forgetDeletedDeck } from './forget-deleted-deck';
 export { recheckObjectMetadata } from './recheck-object-metadata';
@@ -12,4 +14,5 @@ export { removeEntryFile } from './remove-entry-file';
 export { reopenSheet } from './reopen-sheet';
 export { submitEntry } from './submit-entry';
 export { submitSheet } from './submit-sheet';
+export { updateCompetitionSettings } from './update-competition-settings';
 export { validateDeckUpload } from './validate-deck-upload';
