@@ -1,8 +1,11 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Spinner } from '@/components/ui/spinner';
+import { withOrganizerStrings } from '@/i18n/organizer-strings';
 
 // Data-mode routes, each loaded lazily so a page's code (and the Firebase
-// features it uses) downloads only when it is visited.
+// features it uses) downloads only when it is visited. The organizers' pages
+// (and the invitation page, which speaks of organizers' invitations) also
+// bring their Chinese strings, which the app does not bundle.
 export const routes: RouteObject[] = [
   {
     id: 'root',
@@ -36,7 +39,7 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, lazy: () => import('./routes/home') },
               { path: 'competitions', lazy: () => import('./routes/competitions') },
-              { path: 'competitions/new', lazy: () => import('./routes/competition-new') },
+              { path: 'competitions/new', lazy: () => withOrganizerStrings(import('./routes/competition-new')) },
             ],
           },
           {
@@ -44,13 +47,16 @@ export const routes: RouteObject[] = [
             lazy: () => import('./routes/competition-layout'),
             children: [
               { index: true, lazy: () => import('./routes/competition-index') },
-              { path: 'organizer', lazy: () => import('./routes/organizer-home') },
-              { path: 'organizer/results', lazy: () => import('./routes/organizer-results') },
-              { path: 'organizer/assignment', lazy: () => import('./routes/organizer-assignment') },
-              { path: 'organizer/settings', lazy: () => import('./routes/organizer-settings') },
-              { path: 'organizer/people', lazy: () => import('./routes/organizer-people') },
-              { path: 'organizer/entries', lazy: () => import('./routes/organizer-entries') },
-              { path: 'organizer/entries/:eid', lazy: () => import('./routes/organizer-entry') },
+              { path: 'organizer', lazy: () => withOrganizerStrings(import('./routes/organizer-home')) },
+              { path: 'organizer/results', lazy: () => withOrganizerStrings(import('./routes/organizer-results')) },
+              {
+                path: 'organizer/assignment',
+                lazy: () => withOrganizerStrings(import('./routes/organizer-assignment')),
+              },
+              { path: 'organizer/settings', lazy: () => withOrganizerStrings(import('./routes/organizer-settings')) },
+              { path: 'organizer/people', lazy: () => withOrganizerStrings(import('./routes/organizer-people')) },
+              { path: 'organizer/entries', lazy: () => withOrganizerStrings(import('./routes/organizer-entries')) },
+              { path: 'organizer/entries/:eid', lazy: () => withOrganizerStrings(import('./routes/organizer-entry')) },
               { path: 'judge', lazy: () => import('./routes/judge-home') },
               { path: 'judge/rounds/:rid/entries/:eid', lazy: () => import('./routes/judge-entry') },
               { path: 'team', lazy: () => import('./routes/team-home') },
@@ -65,7 +71,7 @@ export const routes: RouteObject[] = [
         // An invitation link works signed out too: it says what it is for and
         // leads to sign-in or sign-up with the invited email.
         path: 'invite/:cid/:token',
-        lazy: () => import('./routes/invite'),
+        lazy: () => withOrganizerStrings(import('./routes/invite')),
       },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],

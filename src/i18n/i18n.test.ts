@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { VALIDATION_KEYS } from '@/domain/registration';
 import { en } from './locales/en';
-import { zhCN } from './locales/zh-CN';
+import { organizerZhCN } from './locales/organizer.zh-CN';
+import { zhCN as bundledZhCN } from './locales/zh-CN';
 import { i18n } from './index';
 
 function keys(node: unknown, prefix = ''): string[] {
@@ -15,6 +16,9 @@ function placeholders(text: string): string[] {
 
 const get = (tree: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], tree);
+
+// Every Chinese string: bundled with the app, and the organizers' pages' ones.
+const zhCN = { ...bundledZhCN, ...organizerZhCN };
 
 describe('translations', () => {
   const zhKeys = keys(zhCN).sort();

@@ -1,11 +1,12 @@
 import 'i18next';
-import type { zhCN } from './locales/zh-CN';
+import type { AllZhCN } from './locales/zh-CN';
 
-// Typed keys: t('auth.signIn.title') is checked against the Chinese file.
+// Typed keys: t('auth.signIn.title') is checked against the Chinese strings
+// (the bundled ones and the organizers' pages' ones).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN };
+    resources: { translation: AllZhCN };
     returnNull: false;
   }
 }

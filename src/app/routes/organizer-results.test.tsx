@@ -39,7 +39,8 @@ describe('/c/:cid/organizer/results', () => {
       competition: fixtureCompetition(),
     });
     renderAt('/c/demo/organizer/results?round=online');
-    expect(await screen.findByTestId('results-preview')).toBeInTheDocument();
+    // The route also loads the organizers' strings (a module of its own) first.
+    expect(await screen.findByTestId('results-preview', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(await screen.findAllByTestId('result-row')).toHaveLength(5);
     expect(loadPreviewData).toHaveBeenCalledWith('demo', 'online');
   });
@@ -51,7 +52,7 @@ describe('/c/:cid/organizer/results', () => {
       competition: fixtureCompetition(),
     });
     renderAt('/c/demo/organizer/results');
-    expect(await screen.findByRole('heading', { name: '无权访问' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '无权访问' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.queryByTestId('results-preview')).not.toBeInTheDocument();
     expect(loadPreviewData).not.toHaveBeenCalled();
   });

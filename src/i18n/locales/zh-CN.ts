@@ -1,15 +1,10 @@
+import type { organizerZhCN } from './organizer.zh-CN';
 import { registrationZhCN } from './parts/registration.zh-CN';
 import { entryZhCN } from './parts/entry.zh-CN';
 import { submissionZhCN } from './parts/submission.zh-CN';
 import { deckZhCN } from './parts/deck.zh-CN';
 import { judgingZhCN } from './parts/judging.zh-CN';
 import { scoringZhCN } from './parts/scoring.zh-CN';
-import { assignmentZhCN } from './parts/assignment.zh-CN';
-import { entryAdminZhCN } from './parts/entryAdmin.zh-CN';
-import { peopleZhCN } from './parts/people.zh-CN';
-import { questionEditorZhCN } from './parts/questionEditor.zh-CN';
-import { rubricEditorZhCN } from './parts/rubricEditor.zh-CN';
-import { setupZhCN } from './parts/setup.zh-CN';
 // Chinese (the default and fallback language). Keys are grouped by feature;
 // en.ts must have exactly the same keys (checked by the type and a test).
 // Plural keys carry both _one and _other so the two files stay identical in
@@ -21,12 +16,6 @@ export const zhCN = {
   deck: deckZhCN,
   judging: judgingZhCN,
   scoring: scoringZhCN,
-  assignment: assignmentZhCN,
-  entryAdmin: entryAdminZhCN,
-  people: peopleZhCN,
-  questionEditor: questionEditorZhCN,
-  rubricEditor: rubricEditorZhCN,
-  setup: setupZhCN,
   app: {
     name: '创赛评审',
     tagline: '创新创业大赛评审平台',
@@ -462,6 +451,11 @@ export const zhCN = {
   },
 };
 
+/**
+ * Every Chinese string: the ones bundled with the app and the organizers'
+ * pages' ones, which load with those pages (src/i18n/organizer-strings.ts).
+ */
+export type AllZhCN = typeof zhCN & typeof organizerZhCN;
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 /** The shape every language file must have. */
-export type Messages = DeepStrings<typeof zhCN>;
+export type Messages = DeepStrings<AllZhCN>;

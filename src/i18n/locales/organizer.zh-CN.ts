@@ -1,0 +1,19 @@
+// The Chinese strings only organizers' pages use. They are not bundled with
+// the app (teams and judges, most users, never need them): the organizers'
+// routes load them (src/i18n/organizer-strings.ts). English is one chunk of
+// its own anyway, loaded when chosen, so en.ts keeps every part.
+import { assignmentZhCN } from './parts/assignment.zh-CN';
+import { entryAdminZhCN } from './parts/entryAdmin.zh-CN';
+import { peopleZhCN } from './parts/people.zh-CN';
+import { questionEditorZhCN } from './parts/questionEditor.zh-CN';
+import { rubricEditorZhCN } from './parts/rubricEditor.zh-CN';
+import { setupZhCN } from './parts/setup.zh-CN';
+
+export const organizerZhCN = {
+  assignment: assignmentZhCN,
+  entryAdmin: entryAdminZhCN,
+  people: peopleZhCN,
+  questionEditor: questionEditorZhCN,
+  rubricEditor: rubricEditorZhCN,
+  setup: setupZhCN,
+};
