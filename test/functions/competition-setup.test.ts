@@ -11,6 +11,7 @@ import { getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Competition } from '../../src/domain/model';
 import { sectionValues, type SettingsSection } from '../../src/domain/settings';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '../../scripts/seed/demo-accounts.mjs';
 import { fft } from './functions-build';
 import { DEMO_COMPETITION_ID, freshDemo } from './seeded';
 
@@ -671,6 +672,39 @@ describe('hostile payloads', () => {
     }
     expect(await auditOf(cid, 'competition.settings-changed')).toEqual([]);
     expect((await stored(cid)).status).toBe('draft');
+  });
+});
+
+describe('over HTTP, as the emulator serves the functions', () => {
+  /** Where an emulator listens, as the emulator hub lists it. */
+  async function origin(name: string): Promise<string> {
+    const listed = (await (await fetch(`http://${process.env.FIREBASE_EMULATOR_HUB}/emulators`)).json()) as Record<
+      string,
+      { host: string; port: number }
+    >;
+    return `http://${listed[name]!.host}:${listed[name]!.port}`;
+  }
+
+  it('refuses a "__proto__" key, which the callable decoder turns into a prototype, by name', async () => {
+    const cid = (await create({ template: 'preset', title: '原型' }, demoOrganizer)).competitionId;
+    const signIn = await fetch(
+      `${await origin('auth')}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: DEMO_LOGINS.organizer, password: DEMO_PASSWORD, returnSecureToken: true }),
+      },
+    );
+    const { idToken } = (await signIn.json()) as { idToken: string };
+    const res = await fetch(`${await origin('functions')}/demo-judging/us-central1/updateCompetitionSettings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${idToken}` },
+      body: `{"data":{"competitionId":"${cid}","section":"basics","values":{"__proto__":{"title":"x"}}}}`,
+    });
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: { status: string; message: string } };
+    expect(error).toMatchObject({ status: 'INVALID_ARGUMENT', message: expect.stringContaining('data.values') });
+    expect(await auditOf(cid, 'competition.settings-changed')).toEqual([]);
   });
 });
 
