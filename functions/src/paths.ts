@@ -19,3 +19,6 @@ export const assignmentPlanPath = (cid: string, roundId: string) => `competition
 export const assignmentsPath = (cid: string) => `competitions/${cid}/assignments`;
 export const membersPath = (cid: string) => `competitions/${cid}/members`;
 export const identitiesPath = (cid: string) => `competitions/${cid}/entryIdentities`;
+export const invitationPath = (cid: string, token: string) => `competitions/${cid}/invitations/${token}`;
+export const invitationsPath = (cid: string) => `competitions/${cid}/invitations`;
+export const userPath = (uid: string) => `users/${uid}`;
