@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { ForbiddenContent } from '@/components/status-pages';
-import { PageHeader } from '@/components/ui/page-header';
+import { PeoplePage } from '@/features/people/components/people-page';
 import { useCompetitionOutlet } from '../competition-context';
 
-/** Placeholder: built by issue 9. */
+/** `/c/:cid/organizer/people`: invitations, organizers and judges. */
 export function Component() {
-  const { member } = useCompetitionOutlet();
-  const { t } = useTranslation();
+  const { competition, member } = useCompetitionOutlet();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return <PageHeader title={t('people.title')} />;
+  return <PeoplePage competition={competition} member={member} />;
 }

@@ -32,6 +32,11 @@ describe('SignUpForm', () => {
     expect(signUp).not.toHaveBeenCalled();
   });
 
+  it('starts with the email an invitation link passes', () => {
+    renderWithRouter(<SignUpForm search="?next=%2Finvite%2Fc1%2Ftok&email=judge%40x.com" />);
+    expect(screen.getByLabelText('邮箱')).toHaveValue('judge@x.com');
+  });
+
   it('catches a mistyped confirmation', async () => {
     const { user } = renderWithRouter(<SignUpForm />);
     await user.type(screen.getByLabelText('姓名'), '李四');

@@ -16,7 +16,10 @@ const REGISTERING = /^\/explore\/[^/]+\/register$/;
 
 export function SignUpForm({ search = '' }: { search?: string }) {
   const { t } = useTranslation();
-  const registering = REGISTERING.test(new URLSearchParams(search).get('next') ?? '');
+  const params = new URLSearchParams(search);
+  const registering = REGISTERING.test(params.get('next') ?? '');
+  // An invitation link signs up with the invited email (`?email=`), which accepting it requires.
+  const invitedEmail = params.get('email')?.trim() ?? '';
   const message = useMessage();
   const signUp = useSignUp();
   const {
@@ -26,7 +29,7 @@ export function SignUpForm({ search = '' }: { search?: string }) {
     formState: { errors, isSubmitting },
   } = useForm<SignUpValues>({
     resolver: zodResolver(signUpSchema),
-    defaultValues: { displayName: '', email: '', password: '', confirmPassword: '' },
+    defaultValues: { displayName: '', email: invitedEmail, password: '', confirmPassword: '' },
   });
 
   const onSubmit = async (values: SignUpValues) => {
