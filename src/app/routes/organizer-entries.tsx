@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { ForbiddenContent } from '@/components/status-pages';
-import { PageHeader } from '@/components/ui/page-header';
+import { EntriesPage } from '@/features/entry-admin/components/entries-page';
 import { useCompetitionOutlet } from '../competition-context';
 
-/** Placeholder: built by issue 9. */
+/** `/c/:cid/organizer/entries`: every entry with its team, filtered, searched and exported. */
 export function Component() {
-  const { member } = useCompetitionOutlet();
-  const { t } = useTranslation();
+  const { competition, member } = useCompetitionOutlet();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return <PageHeader title={t('entryAdmin.title')} />;
+  return <EntriesPage competition={competition} />;
 }

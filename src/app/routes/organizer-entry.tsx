@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import { ForbiddenContent } from '@/components/status-pages';
-import { PageHeader } from '@/components/ui/page-header';
+import { EntryAdminPage } from '@/features/entry-admin/components/entry-admin-page';
 import { useCompetitionOutlet } from '../competition-context';
 
-/** Placeholder: built by issue 9. */
+/** `/c/:cid/organizer/entries/:eid`: one entry as the organizer sees it. */
 export function Component() {
-  const { member } = useCompetitionOutlet();
-  const { t } = useTranslation();
+  const { competition, member } = useCompetitionOutlet();
+  const { eid = '' } = useParams();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return <PageHeader title={t('entryAdmin.title')} />;
+  return <EntryAdminPage key={eid} competition={competition} eid={eid} />;
 }
