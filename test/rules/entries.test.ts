@@ -259,31 +259,44 @@ describe('entries: team update', () => {
 });
 
 describe('entries: organizer update', () => {
-  it('lets the organizer disqualify an entry and change code or track, even after the deadline', async () => {
+  it('lets the organizer change code or track, even after the deadline', async () => {
     await t.seed({ 'competitions/c1': competitionDoc({ submissionDeadline: past() }) });
     const ref = doc(t.as('o1'), E1);
-    await assertSucceeds(updateDoc(ref, save(1, { status: 'disqualified' })));
-    await assertSucceeds(updateDoc(ref, save(2, { code: 'E-100', trackId: 'startup' })));
+    await assertSucceeds(updateDoc(ref, save(1, { code: 'E-100', trackId: 'startup' })));
   });
 
-  it('lets the organizer change the new content fields and status of any entry', async () => {
+  it('lets the organizer change the content fields of any entry', async () => {
     await assertSucceeds(
       updateDoc(
         doc(t.as('o1'), E1),
         save(1, { problem: '问题', solution: '方案', stage: 'revenue', financing: 'A 轮', answers: { q1: 'x' } }),
       ),
     );
-    await assertSucceeds(updateDoc(doc(t.as('o1'), E2), save(1, { status: 'withdrawn' })));
+    await assertSucceeds(updateDoc(doc(t.as('o1'), E2), save(1, { title: '改名' })));
+  });
+
+  it('denies the organizer changing the status in any direction (setEntryEligibility does, with a reason)', async () => {
+    const submitted = doc(t.as('o1'), E1);
+    for (const status of ['disqualified', 'draft', 'withdrawn']) {
+      await assertFails(updateDoc(submitted, save(1, { status })));
+    }
+    await assertFails(updateDoc(submitted, save(1, { title: '改名', status: 'disqualified' })));
+    await assertFails(updateDoc(doc(t.as('o1'), E2), save(1, { status: 'submitted', submittedAt: serverTimestamp() })));
+    // Reinstating a disqualified entry by hand is refused too.
+    await t.seed({ [E1]: entryDoc('E-001', { status: 'disqualified', submittedAt: past() }) });
+    await assertFails(updateDoc(submitted, save(1, { status: 'submitted' })));
+    // What the status is stays editable around it.
+    await assertSucceeds(updateDoc(submitted, save(1, { summary: 'kept disqualified', status: 'disqualified' })));
   });
 
   it('denies an organizer save that is not exactly the next revision', async () => {
     const ref = doc(t.as('o1'), E1);
-    await assertFails(updateDoc(ref, edit({ status: 'disqualified' })));
-    await assertFails(updateDoc(ref, save(0, { status: 'disqualified' })));
-    await assertFails(updateDoc(ref, save(2, { status: 'disqualified' })));
-    await assertFails(updateDoc(ref, save(-1, { status: 'disqualified' })));
-    await assertFails(updateDoc(ref, save(null, { status: 'disqualified' })));
-    await assertFails(updateDoc(ref, save(deleteField(), { status: 'disqualified' })));
+    await assertFails(updateDoc(ref, edit({ summary: 'x' })));
+    await assertFails(updateDoc(ref, save(0, { summary: 'x' })));
+    await assertFails(updateDoc(ref, save(2, { summary: 'x' })));
+    await assertFails(updateDoc(ref, save(-1, { summary: 'x' })));
+    await assertFails(updateDoc(ref, save(null, { summary: 'x' })));
+    await assertFails(updateDoc(ref, save(deleteField(), { summary: 'x' })));
     // A team's save in between makes the organizer's copy stale too.
     await assertSucceeds(updateDoc(doc(t.as('t2'), E2), save(1, { title: 'team save' })));
     await assertFails(updateDoc(doc(t.as('o1'), E2), save(1, { title: 'stale organizer save' })));
@@ -303,7 +316,7 @@ describe('entries: organizer update', () => {
   it('denies the organizer setting, replacing or clearing deckPath (the Storage trigger sets it)', async () => {
     const ref = doc(t.as('o1'), E1);
     await assertFails(updateDoc(ref, save(1, { deckPath: DECK1 })));
-    await assertFails(updateDoc(ref, save(1, { status: 'disqualified', deckPath: DECK1 })));
+    await assertFails(updateDoc(ref, save(1, { title: '改名', deckPath: DECK1 })));
     await t.seed({ [E1]: entryDoc('E-001', { deckPath: DECK1 }) });
     await assertFails(updateDoc(ref, save(1, { deckPath: null })));
     await assertFails(updateDoc(ref, save(1, { deckPath: DECK2 })));
@@ -312,7 +325,7 @@ describe('entries: organizer update', () => {
   it('lets the organizer edit other fields while deckPath stays as it is', async () => {
     await t.seed({ [E1]: entryDoc('E-001', { deckPath: DECK1 }) });
     const ref = doc(t.as('o1'), E1);
-    await assertSucceeds(updateDoc(ref, save(1, { title: '改名', status: 'disqualified' })));
+    await assertSucceeds(updateDoc(ref, save(1, { title: '改名', status: 'draft' })));
     await assertSucceeds(
       setDoc(ref, entryDoc('E-001', { deckPath: DECK1, revision: 2, updatedAt: serverTimestamp() })),
     );
@@ -332,7 +345,7 @@ describe('entries: organizer update', () => {
   });
 
   it("denies another competition's organizer", async () => {
-    await assertFails(updateDoc(doc(t.as('o2'), E1), save(1, { status: 'disqualified' })));
+    await assertFails(updateDoc(doc(t.as('o2'), E1), save(1, { summary: 'x' })));
   });
 });
 

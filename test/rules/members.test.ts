@@ -5,6 +5,7 @@ import {
   collection,
   collectionGroup,
   deleteDoc,
+  deleteField,
   doc,
   getDoc,
   getDocs,
@@ -67,17 +68,21 @@ describe('members: read', () => {
   }
 });
 
-describe('members: create', () => {
-  it('lets an organizer add a judge, a team with its entries, another organizer', async () => {
+describe('members: create and delete (functions only)', () => {
+  // acceptInvitation, createCompetition and registerTeam create member docs,
+  // removeMember deletes them: the owner, the last organizer and what a
+  // removed judge leaves behind are theirs to check.
+  it('denies an organizer adding a judge, a team or another organizer', async () => {
     const db = t.as('o1');
-    await assertSucceeds(setDoc(doc(db, 'competitions/c1/members/u9'), newMember('u9', 'judge')));
-    await assertSucceeds(setDoc(doc(db, 'competitions/c1/members/u8'), newMember('u8', 'team', { entryIds: ['e3'] })));
-    await assertSucceeds(setDoc(doc(db, 'competitions/c1/members/u7'), newMember('u7', 'organizer')));
+    await assertFails(setDoc(doc(db, 'competitions/c1/members/u9'), newMember('u9', 'judge')));
+    await assertFails(setDoc(doc(db, 'competitions/c1/members/u8'), newMember('u8', 'team', { entryIds: ['e3'] })));
+    await assertFails(setDoc(doc(db, 'competitions/c1/members/u7'), newMember('u7', 'organizer')));
   });
 
   it('denies a user adding themself, in any role', async () => {
-    await assertFails(setDoc(doc(t.as('u9'), 'competitions/c1/members/u9'), newMember('u9', 'organizer')));
-    await assertFails(setDoc(doc(t.as('u9'), 'competitions/c1/members/u9'), newMember('u9', 'team')));
+    for (const role of ['organizer', 'judge', 'team']) {
+      await assertFails(setDoc(doc(t.as('u9'), 'competitions/c1/members/u9'), newMember('u9', role)));
+    }
   });
 
   it('denies judges, teams and organizers of another competition adding members', async () => {
@@ -86,135 +91,15 @@ describe('members: create', () => {
     }
   });
 
-  it('denies unknown roles, mismatched ids, extra fields, wrong types', async () => {
-    const ref = doc(t.as('o1'), 'competitions/c1/members/u9');
-    await assertFails(setDoc(ref, newMember('u9', 'admin')));
-    await assertFails(setDoc(ref, newMember('u9', 'judge', { uid: 'u8' })));
-    await assertFails(setDoc(ref, newMember('u9', 'judge', { competitionId: 'c2' })));
-    await assertFails(setDoc(ref, newMember('u9', 'judge', { isAdmin: true })));
-    await assertFails(setDoc(ref, newMember('u9', 'judge', { entryIds: 'e1' })));
-    await assertFails(setDoc(ref, newMember('u9', 'judge', { displayName: 7 })));
-    await assertFails(setDoc(ref, newMember('u9', 'judge', { addedAt: Timestamp.now() })));
+  it('denies an organizer overwriting a member doc with set (an update that is not field by field)', async () => {
+    await assertFails(setDoc(doc(t.as('o1'), 'competitions/c1/members/j2'), newMember('j2', 'organizer')));
   });
 
-  it('denies entryIds on a non-team member (they would grant ownership)', async () => {
-    await assertFails(
-      setDoc(doc(t.as('o1'), 'competitions/c1/members/u9'), newMember('u9', 'judge', { entryIds: ['e1'] })),
-    );
-  });
-});
-
-describe("members: judges' tags, organizations and conflicts", () => {
-  const judgeProfile = {
-    tags: ['光伏', '锂电池', '新材料'],
-    organizations: ['青海大学', '西宁市科技局'],
-    conflicts: ['e2'],
-  };
-
-  it('lets an organizer add a judge with tags, organizations and conflicts', async () => {
-    await assertSucceeds(setDoc(doc(t.as('o1'), 'competitions/c1/members/u9'), newMember('u9', 'judge', judgeProfile)));
-  });
-
-  it("lets an organizer set a judge's tags, organizations and conflicts, and record a conflict", async () => {
-    const ref = doc(t.as('o1'), 'competitions/c1/members/j2');
-    await assertSucceeds(updateDoc(ref, judgeProfile));
-    await assertSucceeds(updateDoc(ref, { conflicts: arrayUnion('e1') }));
-  });
-
-  it('denies tags, organizations or conflicts on a team member or an organizer', async () => {
-    const db = t.as('o1');
-    for (const field of ['tags', 'organizations', 'conflicts'] as const) {
-      const value = { [field]: judgeProfile[field] };
-      await assertFails(setDoc(doc(db, 'competitions/c1/members/u9'), newMember('u9', 'team', value)));
-      await assertFails(setDoc(doc(db, 'competitions/c1/members/u8'), newMember('u8', 'organizer', value)));
-      await assertFails(updateDoc(doc(db, 'competitions/c1/members/t1'), value));
+  it('denies an organizer removing a judge, a team or another organizer (removeMember does)', async () => {
+    await t.seed({ 'competitions/c1/members/o3': memberDoc('c1', 'o3', 'organizer') });
+    for (const uid of ['j2', 't1', 'o3']) {
+      await assertFails(deleteDoc(doc(t.as('o1'), `competitions/c1/members/${uid}`)));
     }
-  });
-
-  it('denies making a judge with tags a team without clearing them', async () => {
-    const ref = doc(t.as('o1'), 'competitions/c1/members/j2');
-    await assertSucceeds(updateDoc(ref, judgeProfile));
-    await assertFails(updateDoc(ref, { role: 'team' }));
-    await assertSucceeds(updateDoc(ref, { role: 'team', tags: [], organizations: [], conflicts: [] }));
-  });
-
-  it('denies missing, mistyped, duplicated or oversize lists', async () => {
-    const ref = doc(t.as('o1'), 'competitions/c1/members/u9');
-    for (const field of ['tags', 'organizations', 'conflicts']) {
-      const incomplete: Record<string, unknown> = newMember('u9', 'judge');
-      delete incomplete[field];
-      await assertFails(setDoc(ref, incomplete));
-    }
-    const bad: Record<string, unknown>[] = [
-      { tags: '光伏' },
-      { tags: ['光伏', '光伏'] },
-      { tags: Array.from({ length: 21 }, (_, i) => `tag${i}`) },
-      { organizations: { name: '青海大学' } },
-      { organizations: Array.from({ length: 11 }, (_, i) => `org${i}`) },
-      { conflicts: 'e1' },
-      { conflicts: ['e1', 'e1'] },
-      { conflicts: Array.from({ length: 501 }, (_, i) => `e${i}`) },
-    ];
-    for (const change of bad) {
-      await assertFails(setDoc(ref, newMember('u9', 'judge', change)));
-    }
-    await assertSucceeds(
-      setDoc(
-        ref,
-        newMember('u9', 'judge', {
-          tags: Array.from({ length: 20 }, (_, i) => `tag${i}`),
-          organizations: Array.from({ length: 10 }, (_, i) => `org${i}`),
-          conflicts: Array.from({ length: 500 }, (_, i) => `e${i}`),
-        }),
-      ),
-    );
-  });
-
-  it('denies a judge declaring their own conflict or editing their tags (recuseSheet records conflicts)', async () => {
-    const ref = doc(t.as('j1'), 'competitions/c1/members/j1');
-    await assertFails(updateDoc(ref, { conflicts: arrayUnion('e1') }));
-    await assertFails(updateDoc(ref, { tags: ['光伏'] }));
-    await assertFails(updateDoc(doc(t.as('j1'), 'competitions/c1/members/j2'), { conflicts: arrayUnion('e1') }));
-  });
-
-  it("lets a judge read their own tags and conflicts, never another judge's", async () => {
-    await t.seed({ 'competitions/c1/members/j2': { ...memberDoc('c1', 'j2', 'judge'), ...judgeProfile } });
-    await assertSucceeds(getDoc(doc(t.as('j2'), 'competitions/c1/members/j2')));
-    await assertFails(getDoc(doc(t.as('j1'), 'competitions/c1/members/j2')));
-  });
-});
-
-describe('members: update and delete', () => {
-  it("lets an organizer change another member's role and a team's entries", async () => {
-    const db = t.as('o1');
-    await assertSucceeds(updateDoc(doc(db, 'competitions/c1/members/j2'), { role: 'organizer' }));
-    await assertSucceeds(updateDoc(doc(db, 'competitions/c1/members/t1'), { entryIds: arrayUnion('e3') }));
-  });
-
-  it('denies a judge promoting themself to organizer', async () => {
-    await assertFails(updateDoc(doc(t.as('j1'), 'competitions/c1/members/j1'), { role: 'organizer' }));
-    await assertFails(setDoc(doc(t.as('j1'), 'competitions/c1/members/j1'), newMember('j1', 'organizer')));
-  });
-
-  it('denies a team adding an entry to its own member doc', async () => {
-    await assertFails(updateDoc(doc(t.as('t1'), 'competitions/c1/members/t1'), { entryIds: arrayUnion('e2') }));
-  });
-
-  it('denies an organizer editing their own member doc (no self-demotion or self-edit)', async () => {
-    await assertFails(updateDoc(doc(t.as('o1'), 'competitions/c1/members/o1'), { role: 'judge' }));
-    await assertFails(updateDoc(doc(t.as('o1'), 'competitions/c1/members/o1'), { displayName: 'Boss' }));
-  });
-
-  it('denies an organizer changing addedAt, uid or competitionId, or an unknown role', async () => {
-    const ref = doc(t.as('o1'), 'competitions/c1/members/j2');
-    await assertFails(updateDoc(ref, { addedAt: serverTimestamp() }));
-    await assertFails(updateDoc(ref, { uid: 'j9' }));
-    await assertFails(updateDoc(ref, { competitionId: 'c2' }));
-    await assertFails(updateDoc(ref, { role: 'superuser' }));
-  });
-
-  it('lets an organizer remove another member', async () => {
-    await assertSucceeds(deleteDoc(doc(t.as('o1'), 'competitions/c1/members/j2')));
   });
 
   it('denies removing yourself, or members removing anyone', async () => {
@@ -222,5 +107,169 @@ describe('members: update and delete', () => {
     await assertFails(deleteDoc(doc(t.as('j1'), 'competitions/c1/members/j1')));
     await assertFails(deleteDoc(doc(t.as('j1'), 'competitions/c1/members/j2')));
     await assertFails(deleteDoc(doc(t.as('o2'), 'competitions/c1/members/j2')));
+  });
+});
+
+describe("members: an organizer edits a judge's profile", () => {
+  const judgeProfile = {
+    tags: ['光伏', '锂电池', '新材料'],
+    organizations: ['青海大学', '西宁市科技局'],
+    conflicts: ['e2'],
+    trackIds: ['enterprise'],
+  };
+  const J2 = 'competitions/c1/members/j2';
+  const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+  it("lets an organizer set a judge's tags, organizations, conflicts and track pools, and record a conflict", async () => {
+    const ref = doc(t.as('o1'), J2);
+    await assertSucceeds(updateDoc(ref, judgeProfile));
+    await assertSucceeds(updateDoc(ref, { conflicts: arrayUnion('e1') }));
+    await assertSucceeds(updateDoc(ref, { trackIds: ['enterprise', 'startup'] }));
+  });
+
+  it('lets an organizer clear them again, and set each on its own', async () => {
+    const ref = doc(t.as('o1'), J2);
+    await assertSucceeds(updateDoc(ref, judgeProfile));
+    await assertSucceeds(updateDoc(ref, { tags: [], organizations: [], conflicts: [], trackIds: [] }));
+    for (const [field, value] of Object.entries(judgeProfile)) {
+      await assertSucceeds(updateDoc(ref, { [field]: value }));
+    }
+  });
+
+  it('accepts the lists at their limits', async () => {
+    await assertSucceeds(
+      updateDoc(doc(t.as('o1'), J2), {
+        tags: ids('t'.repeat(60), 20),
+        organizations: ids('o'.repeat(190), 10),
+        conflicts: ids('e', 500),
+        trackIds: ids('track', 50),
+      }),
+    );
+  });
+
+  it('denies mistyped, duplicated, oversize or deleted lists', async () => {
+    const ref = doc(t.as('o1'), J2);
+    const bad: Record<string, unknown>[] = [
+      { tags: '光伏' },
+      { tags: { 0: '光伏' } },
+      { tags: null },
+      { tags: ['光伏', '光伏'] },
+      { tags: ids('tag', 21) },
+      { organizations: { name: '青海大学' } },
+      { organizations: ids('org', 11) },
+      { conflicts: 'e1' },
+      { conflicts: ['e1', 'e1'] },
+      { conflicts: ids('e', 501) },
+      { trackIds: 'enterprise' },
+      { trackIds: ['enterprise', 'enterprise'] },
+      { trackIds: ids('track', 51) },
+      { trackIds: deleteField() },
+      { tags: deleteField() },
+    ];
+    for (const change of bad) {
+      await assertFails(updateDoc(ref, change));
+    }
+  });
+
+  it('denies elements that are no short text (they would make the member doc unreadable to the functions)', async () => {
+    const ref = doc(t.as('o1'), J2);
+    const bad: Record<string, unknown>[] = [
+      { tags: [42] },
+      { tags: ['光伏', 7] },
+      { tags: [{ name: '光伏' }] },
+      { tags: [null] },
+      { tags: [''] },
+      { tags: ['x'.repeat(65)] },
+      { tags: ['光伏', 'x'.repeat(65)] },
+      // A line break inside an element would hide an oversize one.
+      { tags: [`${'x'.repeat(40)}\n${'x'.repeat(40)}`] },
+      { organizations: ['x'.repeat(201)] },
+      { conflicts: ['e'.repeat(129)] },
+      { trackIds: [true] },
+      { trackIds: ['x'.repeat(65)] },
+    ];
+    for (const change of bad) {
+      await assertFails(updateDoc(ref, change));
+    }
+  });
+
+  it("denies changing the role, names, email, entries or dates of a judge's doc", async () => {
+    const ref = doc(t.as('o1'), J2);
+    const bad: Record<string, unknown>[] = [
+      { role: 'organizer' },
+      { role: 'team' },
+      { role: 'team', tags: [], organizations: [], conflicts: [], trackIds: [] },
+      { displayName: 'Renamed' },
+      { email: 'other@example.com' },
+      { entryIds: ['e1'] },
+      { uid: 'j9' },
+      { competitionId: 'c2' },
+      { addedAt: serverTimestamp() },
+      { addedAt: Timestamp.now() },
+    ];
+    for (const change of bad) {
+      await assertFails(updateDoc(ref, change));
+      await assertFails(updateDoc(ref, { ...judgeProfile, ...change }));
+    }
+  });
+
+  it('denies extra keys', async () => {
+    const ref = doc(t.as('o1'), J2);
+    await assertFails(updateDoc(ref, { isAdmin: true }));
+    await assertFails(updateDoc(ref, { ...judgeProfile, expertise: ['光伏'] }));
+  });
+
+  it("denies editing a team's or an organizer's doc, even only the profile fields", async () => {
+    await t.seed({ 'competitions/c1/members/o3': memberDoc('c1', 'o3', 'organizer') });
+    const db = t.as('o1');
+    for (const uid of ['t1', 'o3']) {
+      const ref = doc(db, `competitions/c1/members/${uid}`);
+      await assertFails(updateDoc(ref, { tags: ['光伏'] }));
+      await assertFails(updateDoc(ref, { trackIds: [] }));
+      await assertFails(updateDoc(ref, { role: 'judge' }));
+    }
+    await assertFails(updateDoc(doc(db, 'competitions/c1/members/t1'), { entryIds: arrayUnion('e3') }));
+  });
+
+  it('denies an organizer editing their own doc (no self-demotion or self-edit)', async () => {
+    const ref = doc(t.as('o1'), 'competitions/c1/members/o1');
+    await assertFails(updateDoc(ref, { role: 'judge' }));
+    await assertFails(updateDoc(ref, { displayName: 'Boss' }));
+    await assertFails(updateDoc(ref, { tags: ['光伏'] }));
+  });
+
+  it('denies an organizer who is also a judge elsewhere editing their own judge doc there', async () => {
+    // o1 judges c2: an organizer of c1 is nobody in c2's people.
+    await t.seed({ 'competitions/c2/members/o1': memberDoc('c2', 'o1', 'judge') });
+    await assertFails(updateDoc(doc(t.as('o1'), 'competitions/c2/members/o1'), { tags: ['光伏'] }));
+    await assertFails(updateDoc(doc(t.as('o1'), 'competitions/c2/members/j3'), { tags: ['光伏'] }));
+  });
+
+  it("denies another competition's organizer", async () => {
+    await assertFails(updateDoc(doc(t.as('o2'), J2), judgeProfile));
+    await assertSucceeds(updateDoc(doc(t.as('o2'), 'competitions/c2/members/j3'), judgeProfile));
+  });
+
+  it('denies a judge declaring their own conflict or editing their tags or pools (recuseSheet records conflicts)', async () => {
+    const ref = doc(t.as('j1'), 'competitions/c1/members/j1');
+    await assertFails(updateDoc(ref, { conflicts: arrayUnion('e1') }));
+    await assertFails(updateDoc(ref, { tags: ['光伏'] }));
+    await assertFails(updateDoc(ref, { trackIds: ['startup'] }));
+    await assertFails(updateDoc(ref, { role: 'organizer' }));
+    await assertFails(updateDoc(doc(t.as('j1'), J2), { conflicts: arrayUnion('e1') }));
+  });
+
+  it('denies teams, strangers and signed-out users', async () => {
+    for (const uid of ['t1', 'u9']) {
+      await assertFails(updateDoc(doc(t.as(uid), J2), judgeProfile));
+    }
+    await assertFails(updateDoc(doc(t.as('t1'), 'competitions/c1/members/t1'), { entryIds: arrayUnion('e2') }));
+    await assertFails(updateDoc(doc(t.anon(), J2), judgeProfile));
+  });
+
+  it("lets a judge read their own tags and conflicts, never another judge's", async () => {
+    await t.seed({ [J2]: { ...memberDoc('c1', 'j2', 'judge'), ...judgeProfile } });
+    await assertSucceeds(getDoc(doc(t.as('j2'), J2)));
+    await assertFails(getDoc(doc(t.as('j1'), J2)));
   });
 });

@@ -8,6 +8,7 @@
 //     enterprise track: its identity has a credit code), t2 team owning e2
 //     (draft, startup track: no company); every entry at revision 0;
 //     assignment j1__e1 for round 'review'
+//     pending judge invitation i1 (for u9@example.com)
 //   c2 (public) o2 organizer, j3 judge, t3 team owning x1
 //   u9 signed in, member of nothing
 import { readFileSync } from 'node:fs';
@@ -85,10 +86,15 @@ export function competitionDoc(overrides: DocumentData = {}): DocumentData {
     titleEn: 'Innovation and Entrepreneurship Challenge',
     organizerName: '高新区管委会',
     organizerNameEn: 'High-tech Zone Administration',
+    description: '面向高新区科技型企业和创业团队。\n设企业组和创意组。',
+    descriptionEn: 'For technology companies and start-up teams.\nAn enterprise and a start-up track.',
     rulesText: '第一条 参赛项目须为原创。\n第二条 每个团队限报一个项目。',
+    rulesTextEn: 'Rule 1: projects must be original.\nRule 2: one project per team.',
+    ownerUid: 'o1',
     status: 'review',
     visibility: 'private',
     blind: true,
+    feedbackToTeams: false,
     submissionOpensAt: past(),
     submissionDeadline: future(),
     tracks: [
@@ -103,6 +109,9 @@ export function competitionDoc(overrides: DocumentData = {}): DocumentData {
         nameEn: 'Online review',
         kind: 'online',
         status: 'open',
+        opensAt: past(),
+        closesAt: future(),
+        judgesPerEntry: 5,
         rubric: {
           criteria: [
             criterion('innovation', 40, 10, 0.5),
@@ -117,6 +126,10 @@ export function competitionDoc(overrides: DocumentData = {}): DocumentData {
         nameEn: 'Final',
         kind: 'roadshow',
         status: 'pending',
+        opensAt: null,
+        closesAt: null,
+        // Every judge scores every finalist on stage.
+        judgesPerEntry: null,
         rubric: { criteria: [criterion('pitch', 60, 100, 1), criterion('answers', 40, 100, 1)] },
       },
     ],
@@ -147,7 +160,33 @@ export function memberDoc(
     tags: [],
     organizations: [],
     conflicts: [],
+    trackIds: [],
     addedAt: created,
+  };
+}
+
+/** An invitation as createInvitations writes it (doc id = token), pending for two weeks. */
+export function invitationDoc(
+  cid: string,
+  email: string,
+  role: 'judge' | 'organizer' = 'judge',
+  overrides: DocumentData = {},
+): DocumentData {
+  return {
+    competitionId: cid,
+    competitionTitle: '创新创业大赛',
+    competitionTitleEn: 'Innovation and Entrepreneurship Challenge',
+    role,
+    name: '李四',
+    email,
+    status: 'pending',
+    createdAt: created,
+    createdBy: 'o1',
+    expiresAt: ts(14 * DAY_MS),
+    acceptedAt: null,
+    acceptedBy: null,
+    revokedAt: null,
+    ...overrides,
   };
 }
 
@@ -252,7 +291,8 @@ export function fixture(): Record<string, DocumentData> {
       subject: { kind: 'sheet', id: 'review__j1__e1' },
       data: {},
     },
-    'competitions/c2': competitionDoc({ title: '公开赛', visibility: 'public' }),
+    'competitions/c1/invitations/i1': invitationDoc('c1', 'u9@example.com'),
+    'competitions/c2': competitionDoc({ title: '公开赛', visibility: 'public', ownerUid: 'o2' }),
     'competitions/c2/members/o2': memberDoc('c2', 'o2', 'organizer'),
     'competitions/c2/members/j3': memberDoc('c2', 'j3', 'judge'),
     'competitions/c2/members/t3': memberDoc('c2', 't3', 'team', ['x1']),
