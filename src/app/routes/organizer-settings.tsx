@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { ForbiddenContent } from '@/components/status-pages';
-import { PageHeader } from '@/components/ui/page-header';
+import { SettingsPage } from '@/features/setup/components/settings/settings-page';
 import { useCompetitionOutlet } from '../competition-context';
 
-/** Placeholder: built by issue 9. */
+/** `/c/:cid/organizer/settings`: everything the competition document holds, section by section, and its status. */
 export function Component() {
-  const { member } = useCompetitionOutlet();
-  const { t } = useTranslation();
+  const { competition, member } = useCompetitionOutlet();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return <PageHeader title={t('setup.title')} />;
+  return <SettingsPage competition={competition} />;
 }

@@ -25,6 +25,11 @@ export function CompetitionChooser({ uid, email }: { uid: string; email: string 
     <div data-testid="competition-chooser">
       <PageHeader title={t('routing.chooser.title')} />
       <p className={styles.intro}>{t('routing.chooser.intro')}</p>
+      <p className={styles.create}>
+        <Link className={buttonClass('secondary')} to={paths.competitionNew}>
+          {t('setup.create.link')}
+        </Link>
+      </p>
       {list.status === 'loading' && <Skeleton lines={4} />}
       {list.status === 'error' && <ErrorState error={list.error} onRetry={list.retry} />}
       {list.status === 'success' && (

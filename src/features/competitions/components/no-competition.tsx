@@ -19,9 +19,14 @@ export function NoCompetition({ email }: { email: string }) {
         </>
       }
       actions={
-        <Link className={buttonClass('primary')} to={paths.explore}>
-          {t('routing.noCompetition.explore')}
-        </Link>
+        <>
+          <Link className={buttonClass('primary')} to={paths.explore}>
+            {t('routing.noCompetition.explore')}
+          </Link>
+          <Link className={buttonClass('secondary')} to={paths.competitionNew}>
+            {t('setup.create.link')}
+          </Link>
+        </>
       }
     />
   );
