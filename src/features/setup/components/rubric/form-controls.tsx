@@ -124,7 +124,8 @@ export function SelectControl({
   hint,
   className,
   options,
-}: ControlProps & { options: { value: string; label: string }[] }) {
+  onValueChange,
+}: ControlProps & { options: { value: string; label: string }[]; onValueChange?: (value: string) => void }) {
   const { register } = useFormContext();
   const error = useErrorText(name);
   const id = useId();
@@ -135,7 +136,7 @@ export function SelectControl({
         className={styles.input}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        {...register(name)}
+        {...register(name, { onChange: (e: { target: { value: string } }) => onValueChange?.(e.target.value) })}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
