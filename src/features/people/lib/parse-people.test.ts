@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkPeople, DUPLICATE_MESSAGE, parsePastedPeople, parsePeopleTable, sendablePeople } from './parse-people';
+import {
+  checkPeople,
+  DUPLICATE_MESSAGE,
+  NO_EMAIL_MESSAGE,
+  parsePastedPeople,
+  parsePeopleTable,
+  sendablePeople,
+} from './parse-people';
 
 describe('parsePastedPeople', () => {
   it('reads a name and an email separated by spaces, commas, tabs, or an email alone', () => {
@@ -90,7 +97,7 @@ describe('checkPeople', () => {
       ['张三', 'zhang@x.com', []],
       ['张三', 'zhang@x.com', [DUPLICATE_MESSAGE]],
       ['李四', 'li@', ['validation.emailInvalid']],
-      ['王五', '', ['validation.required']],
+      ['王五', '', [NO_EMAIL_MESSAGE]],
       ['long', 'long@x.com', ['validation.tooLong']],
       ['赵\u0007六', 'zhao@x.com', ['validation.invalidChars']],
     ]);

@@ -25,6 +25,8 @@ export interface CheckedRow extends PersonRow {
 /** What createInvitations accepts at once. */
 export const MAX_PEOPLE = INVITATION_LIMITS.people;
 export const DUPLICATE_MESSAGE = 'people.invite.duplicate';
+/** A line with no @ anywhere: more helpful than "required". */
+export const NO_EMAIL_MESSAGE = 'people.invite.noEmail';
 
 const hasAt = (cell: string) => cell.includes('@');
 /** `张三 <zhang@x.com>` and `mailto:` links as mail clients copy them. */
@@ -113,7 +115,7 @@ export function checkPeople(rows: readonly PersonRow[]): CheckedRow[] {
       ? []
       : parsed.error.issues.map((issue) => ({
           field: issue.path[0] === 'name' ? 'name' : 'email',
-          message: issue.message,
+          message: issue.path[0] === 'email' && !email ? NO_EMAIL_MESSAGE : issue.message,
         }));
     if (parsed.success && seen.has(email)) problems.push({ field: 'email', message: DUPLICATE_MESSAGE });
     seen.add(email);

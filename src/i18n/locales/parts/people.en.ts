@@ -44,6 +44,7 @@ export const peopleEn: DeepStrings<typeof peopleZhCN> = {
     ok: 'Ready',
     noName: "None (their account's name is used)",
     duplicate: 'Same email as an earlier line',
+    noEmail: 'No email address on this line',
     lineProblem: 'Line {{line}} · {{field}}: {{message}}',
     tooMany: 'At most {{max}} people at once; {{count}} are ready. Send them in batches.',
     empty: 'Type or import the people to invite above first.',

@@ -37,6 +37,7 @@ export const peopleZhCN = {
     ok: '可发送',
     noName: '未填写（使用对方账号的姓名）',
     duplicate: '与前面的行邮箱重复',
+    noEmail: '这一行没有邮箱地址',
     lineProblem: '第 {{line}} 行 · {{field}}：{{message}}',
     tooMany: '一次最多邀请 {{max}} 人，现有 {{count}} 人可发送。请分批发送。',
     empty: '请先在上面填写或导入受邀人员。',
