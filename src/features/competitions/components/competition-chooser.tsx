@@ -27,7 +27,7 @@ export function CompetitionChooser({ uid, email }: { uid: string; email: string 
       <p className={styles.intro}>{t('routing.chooser.intro')}</p>
       <p className={styles.create}>
         <Link className={buttonClass('secondary')} to={paths.competitionNew}>
-          {t('setup.create.link')}
+          {t('routing.chooser.create')}
         </Link>
       </p>
       {list.status === 'loading' && <Skeleton lines={4} />}

@@ -24,7 +24,7 @@ export function NoCompetition({ email }: { email: string }) {
             {t('routing.noCompetition.explore')}
           </Link>
           <Link className={buttonClass('secondary')} to={paths.competitionNew}>
-            {t('setup.create.link')}
+            {t('routing.chooser.create')}
           </Link>
         </>
       }

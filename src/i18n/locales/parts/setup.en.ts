@@ -7,7 +7,6 @@ export const setupEn: DeepStrings<typeof setupZhCN> = {
   create: {
     title: 'Create a competition',
     nav: 'Create a competition',
-    link: 'Create a competition',
     intro:
       'Choose where to start and name the competition. You become its organizer and can change everything on the settings page afterwards.',
     templateLegend: 'Start from',

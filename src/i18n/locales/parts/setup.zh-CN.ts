@@ -4,7 +4,6 @@ export const setupZhCN = {
   create: {
     title: '创建赛事',
     nav: '创建赛事',
-    link: '创建新赛事',
     intro: '选择起点，填写赛事名称。创建后你就是这个赛事的组织方，可以在设置页修改所有内容。',
     templateLegend: '从哪里开始',
     preset: {

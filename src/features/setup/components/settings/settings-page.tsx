@@ -3,7 +3,7 @@ import type { Competition, CompetitionStatus } from '@/domain/model';
 import { PageHeader } from '@/components/ui/page-header';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
-// TODO(H5): import { QuestionsSection } from '../questions/questions-section'; once it exists.
+import { QuestionsSection } from '../questions/questions-section';
 import { RubricSection } from '../rubric/rubric-section';
 import { changeCompetitionStatus } from '../../api/change-status';
 import { saveSection } from '../../api/save-section';
@@ -45,7 +45,7 @@ export function SettingsPage({ competition: initial }: { competition: Competitio
         <RubricSection competition={competition} onSaved={() => void refresh()} />
       </div>
       <div id="entryForm" className={styles.anchor}>
-        {/* TODO(H5): <QuestionsSection competition={competition} /> mounts here. */}
+        <QuestionsSection competition={competition} onSaved={() => void refresh()} />
       </div>
       <ScoringSection {...props} />
       <AwardsSection {...props} />
