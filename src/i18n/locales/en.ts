@@ -168,6 +168,7 @@ export const en: Messages = {
       title: 'My competitions',
       intro: 'You take part in several competitions. Choose one to open.',
       enter: 'Open',
+      create: 'Create a competition',
     },
   },
   competition: {

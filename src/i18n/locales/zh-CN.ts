@@ -159,6 +159,7 @@ export const zhCN = {
       title: '我的赛事',
       intro: '你参与了多个赛事，请选择要进入的赛事。',
       enter: '进入',
+      create: '创建新赛事',
     },
   },
   competition: {
