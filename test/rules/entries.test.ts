@@ -285,6 +285,9 @@ describe('entries: organizer update', () => {
     // Reinstating a disqualified entry by hand is refused too.
     await t.seed({ [E1]: entryDoc('E-001', { status: 'disqualified', submittedAt: past() }) });
     await assertFails(updateDoc(submitted, save(1, { status: 'submitted' })));
+    // Nor the time of submission, which is the server's (and decides where a reinstated entry returns).
+    await assertFails(updateDoc(submitted, save(1, { summary: 'x', submittedAt: serverTimestamp() })));
+    await assertFails(updateDoc(submitted, save(1, { summary: 'x', submittedAt: null })));
     // What the status is stays editable around it.
     await assertSucceeds(updateDoc(submitted, save(1, { summary: 'kept disqualified', status: 'disqualified' })));
   });
