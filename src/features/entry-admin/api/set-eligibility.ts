@@ -29,8 +29,12 @@ export async function setEntryEligibility(request: Request): Promise<EntryStatus
 export type EligibilityError =
   /** The reason was refused (empty, too long): a `validation.*` key. */
   | { kind: 'reason'; message: string }
+  /** The server refused the request's reason without saying which rule (empty or over 500 characters). */
+  | { kind: 'invalid' }
   /** The entry's status does not allow it (someone else acted first): reload. */
   | { kind: 'state' }
+  /** The entry changed while the decision was being written (the team saved): try again. */
+  | { kind: 'changed' }
   | { kind: ErrorKind };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -46,6 +50,8 @@ export function toEligibilityError(error: unknown): EligibilityError {
     );
     if (field) return { kind: 'reason', message: field.message };
   }
+  if (code === 'invalid-argument') return { kind: 'invalid' };
   if (code === 'failed-precondition') return { kind: 'state' };
+  if (code === 'aborted') return { kind: 'changed' };
   return { kind: errorKind(error) };
 }

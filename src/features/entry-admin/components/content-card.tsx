@@ -68,12 +68,17 @@ export function AnswersCard({ competition, entry }: { competition: Competition; 
       {questions.length === 0 ? (
         <p className={styles.muted}>{t('entryAdmin.detail.noQuestions')}</p>
       ) : (
-        <Details
-          items={questions.map((q) => ({
-            term: pickLocalized(language, q.label, q.labelEn),
-            value: <Answer question={q} value={entry.answers[q.id]} />,
-          }))}
-        />
+        // Label above answer: a question's label can be a long sentence.
+        <dl className={styles.stacked}>
+          {questions.map((q) => (
+            <div key={q.id}>
+              <dt>{pickLocalized(language, q.label, q.labelEn)}</dt>
+              <dd>
+                <Answer question={q} value={entry.answers[q.id]} />
+              </dd>
+            </div>
+          ))}
+        </dl>
       )}
     </Card>
   );

@@ -23,7 +23,9 @@ interface EligibilityDialogProps {
 }
 
 const errorKey = {
+  invalid: 'entryAdmin.eligibility.errors.invalid',
   state: 'entryAdmin.eligibility.errors.state',
+  changed: 'entryAdmin.eligibility.errors.changed',
   network: 'entryAdmin.eligibility.errors.network',
   permission: 'entryAdmin.eligibility.errors.permission',
   'not-found': 'entryAdmin.eligibility.errors.notFound',

@@ -48,12 +48,11 @@ export function EntriesPage({ competition }: { competition: Competition }) {
   );
   const trackName = (id: string) => tracks.get(id) ?? id;
   const filtered = filter.status !== 'all' || filter.track !== 'all' || filter.query.trim() !== '';
-  const title = pickLocalized(language, competition.title, competition.titleEn);
   const loaded = formatNumber(list.loaded, language);
 
   return (
     <div className={styles.page} data-testid="entry-admin">
-      <PageHeader eyebrow={title} title={t('entryAdmin.title')} />
+      <PageHeader title={t('entryAdmin.title')} />
       {list.error !== null && <ErrorState error={list.error} onRetry={list.retry} />}
       {!list.done && list.error === null && (
         <Progress
@@ -74,6 +73,8 @@ export function EntriesPage({ competition }: { competition: Competition }) {
       ) : (
         <>
           <StatusCounts counts={counts} total={rows.length} current={filter.status} onStatus={setStatus} />
+          {/* Above the list: below 3,000 rows it would be out of reach. */}
+          <ExportPanel competition={competition} rows={matching} filtered={filtered} ready={list.done} />
           <Card>
             <div className={styles.page}>
               <EntryFilters
@@ -107,7 +108,6 @@ export function EntriesPage({ competition }: { competition: Competition }) {
               )}
             </div>
           </Card>
-          <ExportPanel competition={competition} rows={matching} filtered={filtered} ready={list.done} />
         </>
       )}
     </div>

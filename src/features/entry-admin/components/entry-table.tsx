@@ -26,8 +26,8 @@ export function EntryTable({ cid, rows, trackName }: EntryListProps) {
         <col className={styles.colTrack} />
         <col className={styles.colStatus} />
         <col />
-        <col />
-        <col />
+        <col className={styles.colTeam} />
+        <col className={styles.colOrganization} />
         <col className={styles.colContact} />
       </colgroup>
       <thead>

@@ -19,7 +19,7 @@ export const entryAdminEn: DeepStrings<typeof entryAdminZhCN> = {
     search: 'Search',
     searchPlaceholder: 'Number, title, team, organization or contact',
     status: 'Status',
-    allStatuses: 'All statuses ({{count}})',
+    allStatuses: 'All ({{count}})',
     statusOption: '{{status}} ({{count}})',
     track: 'Track',
     allTracks: 'All tracks',
@@ -101,7 +101,7 @@ export const entryAdminEn: DeepStrings<typeof entryAdminZhCN> = {
       contactPhone: 'Mobile',
       contactEmail: 'Email',
     },
-    record: 'Record',
+    record: 'Dates and revision',
     createdAt: 'Registered',
     updatedAt: 'Last changed',
     revision: 'Revision',
@@ -145,6 +145,8 @@ export const entryAdminEn: DeepStrings<typeof entryAdminZhCN> = {
       withdrawn: 'The entry is now withdrawn.',
     },
     errors: {
+      invalid: 'The reason must not be empty or longer than 500 characters. Change it and try again.',
+      changed: 'The entry changed just as this was sent (the team may be saving); nothing was changed. Try again.',
       state:
         'The entry’s status has changed (another organizer may just have acted). Close this dialog, reload the page and try again.',
       network: 'No connection: nothing was sent. Check your network and try again.',
