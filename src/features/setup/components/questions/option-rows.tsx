@@ -64,21 +64,21 @@ function OptionRow({ question, index, count, rowKey, onMove, onRemove }: OptionR
   const name = [heading, typeof label === 'string' ? label.trim() : ''].filter(Boolean).join(' ');
   return (
     <li className={styles.subRow} data-testid="option-row">
-      <div className={styles.rowHeader}>
-        <h5 className={styles.subTitle}>{heading}</h5>
-        <RowTools
-          ns="questionEditor"
-          name={name}
-          index={index}
-          count={count}
-          onMove={onMove}
-          onRemove={onRemove}
-          idPrefix={`option-${rowKey}`}
-        />
-      </div>
-      <div className={styles.grid}>
-        <TextControl name={`${path}.label`} label={t('questionEditor.options.label')} />
-        <TextControl name={`${path}.labelEn`} label={t('questionEditor.options.labelEn')} />
+      <div className={[styles.subLine, styles.optionLine].join(' ')}>
+        <h5 className={styles.subHeading}>{heading}</h5>
+        <TextControl name={`${path}.label`} label={t('questionEditor.options.label')} className={styles.span} />
+        <TextControl name={`${path}.labelEn`} label={t('questionEditor.options.labelEn')} className={styles.span} />
+        <div className={styles.subTools}>
+          <RowTools
+            ns="questionEditor"
+            name={name}
+            index={index}
+            count={count}
+            onMove={onMove}
+            onRemove={onRemove}
+            idPrefix={`option-${rowKey}`}
+          />
+        </div>
       </div>
       <ListError name={`${path}.id`} />
     </li>

@@ -151,11 +151,13 @@ describe('RubricSection', { timeout: 20_000 }, () => {
     await user.click(row(2).getByRole('button', { name: '删除评分项 3 市场前景' }));
     expect(rows()).toHaveLength(2);
 
-    // A level guide for the new criterion: two bands, one removed again.
+    // A level guide for the new criterion (folded until opened): two bands, one removed again.
+    await user.click(row(0).getByText('评分参考（档位）· 0 档'));
     await user.click(row(0).getByRole('button', { name: '添加档位' }));
     await user.click(row(0).getByRole('button', { name: '添加档位' }));
     const bands = () => row(0).getAllByTestId('level-row');
     expect(bands()).toHaveLength(2);
+    expect(row(0).getByText('评分参考（档位）· 2 档')).toBeInTheDocument();
     await user.type(within(bands()[0]!).getByLabelText('描述'), '优秀');
     await user.click(row(0).getByRole('button', { name: '删除档位 2' }));
     expect(bands()).toHaveLength(1);
@@ -177,15 +179,21 @@ describe('RubricSection', { timeout: 20_000 }, () => {
     });
   });
 
-  it('refuses a band outside the scale on its field', async () => {
+  it('refuses a band outside the scale on its field, unfolding the guide to show it', async () => {
     const { user } = await renderSection();
+    const summary = row(0).getByText('评分参考（档位）· 0 档');
+    await user.click(summary);
     await user.click(row(0).getByRole('button', { name: '添加档位' }));
     const band = within(row(0).getAllByTestId('level-row')[0]!);
     await user.type(band.getByLabelText('描述'), '优秀');
     await user.clear(band.getByLabelText('最高分'));
     await user.type(band.getByLabelText('最高分'), '120');
+    // Folded again by hand before saving: the error opens it.
+    await user.click(row(0).getByText('评分参考（档位）· 1 档'));
+    expect(row(0).getByTestId('level-guide')).not.toHaveAttribute('open');
     await user.click(screen.getByRole('button', { name: '保存评分标准' }));
     expect(await band.findByText('档位分数须在 0 到满分之间，且下限不大于上限')).toBeInTheDocument();
+    expect(row(0).getByTestId('level-guide')).toHaveAttribute('open');
     expect(saveSection).not.toHaveBeenCalled();
   });
 
