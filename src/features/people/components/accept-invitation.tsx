@@ -29,7 +29,8 @@ export function AcceptInvitation({ invitation: inv }: { invitation: Invitation }
           return t('people.accept.refused.wrongEmail', { email: String(read.details.email ?? inv.email) });
         case 'already-member': {
           const role = read.details.role as Role | undefined;
-          return t('people.accept.alreadyMember', { role: role ? t(`roles.${role}`) : '' });
+          const name = role === 'team' ? t('roles.team') : role ? t(`people.accept.roleName.${role}`) : '';
+          return t('people.accept.alreadyMember', { role: name });
         }
         default:
           return t('people.errors.other', { reason: read.reason });

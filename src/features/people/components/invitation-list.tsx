@@ -127,14 +127,16 @@ function InvitationItem({ invitation: inv, now, canRevoke, onRevoked }: Invitati
         <>
           <InvitationShare link={inviteLink(inv.competitionId, inv.token)} who={inv.name || inv.email} />
           {canRevoke && (
-            <ConfirmAction
-              label={t('people.list.revoke')}
-              question={t('people.list.revokeConfirm', { email: inv.email })}
-              confirmLabel={t('people.list.revokeYes')}
-              pendingLabel={t('people.list.revoking')}
-              onConfirm={revoke}
-              variant="ghost"
-            />
+            <div className={styles.actions}>
+              <ConfirmAction
+                label={t('people.list.revoke')}
+                question={t('people.list.revokeConfirm', { email: inv.email })}
+                confirmLabel={t('people.list.revokeYes')}
+                pendingLabel={t('people.list.revoking')}
+                onConfirm={revoke}
+                variant="ghost"
+              />
+            </div>
           )}
         </>
       )}

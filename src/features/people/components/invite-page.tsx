@@ -60,7 +60,7 @@ function InvitationView({ invitation: inv, onSignOut }: { invitation: Invitation
   const session = useSession();
   const now = useNow();
   const state = invitationState(inv, now);
-  const role = t(`people.role.${inv.role}`);
+  const role = t(`people.accept.roleName.${inv.role}`);
   const expires = t('common.atBeijingTime', { date: formatDateTime(inv.expiresAt, language) });
   const title = pickLocalized(language, inv.competitionTitle, inv.competitionTitleEn);
   const mine = session.user && inv.acceptedBy === session.user.uid;
@@ -108,7 +108,7 @@ function InvitationView({ invitation: inv, onSignOut }: { invitation: Invitation
       <Details
         items={[
           ...(inv.name ? [{ term: t('people.accept.name'), value: inv.name }] : []),
-          { term: t('people.accept.role'), value: role },
+          { term: t('people.accept.role'), value: t(`people.role.${inv.role}`) },
           { term: t('people.accept.email'), value: inv.email },
           { term: t('people.accept.expires'), value: expires },
         ]}

@@ -25,7 +25,7 @@ export function JudgesCard({ competition }: { competition: Competition }) {
 
   return (
     <Card title={t('people.judges.title')}>
-      <p className={styles.hint}>
+      <p className={styles.cardIntro}>
         {openRound
           ? t('people.judges.progressRound', { round: pickLocalized(language, openRound.name, openRound.nameEn) })
           : t('people.judges.progressAll')}

@@ -42,7 +42,7 @@ export function OrganizersCard({ competitionId, ownerUid, myUid, onOwnerChanged 
   const nameOf = (m: Member) => m.displayName || m.email;
   return (
     <Card title={t('people.organizers.title')}>
-      <p className={styles.hint}>{t('people.organizers.ownerHint')}</p>
+      <p className={styles.cardIntro}>{t('people.organizers.ownerHint')}</p>
       {notice && <Alert tone="success">{notice}</Alert>}
       {organizers.status === 'loading' && <Skeleton lines={2} />}
       {organizers.status === 'error' && <ErrorState error={organizers.error} onRetry={organizers.retry} />}

@@ -193,8 +193,12 @@ export const peopleEn: DeepStrings<typeof peopleZhCN> = {
   },
   accept: {
     title: 'Competition invitation',
+    roleName: {
+      judge: 'a judge',
+      organizer: 'an organizer',
+    },
     loading: 'Reading the invitation…',
-    heading: 'You are invited as {{role}}',
+    heading: 'You are invited to join as {{role}}',
     competition: 'Competition',
     role: 'Role',
     email: 'Invited email',
@@ -218,7 +222,7 @@ export const peopleEn: DeepStrings<typeof peopleZhCN> = {
     },
     mine: {
       title: 'You accepted this invitation',
-      body: 'You are a {{role}} of this competition.',
+      body: 'You are {{role}} of this competition.',
       go: 'Go to the competition',
     },
     signedOut: 'Sign in or sign up with the invited email {{email}}, then come back here to accept.',
@@ -231,7 +235,7 @@ export const peopleEn: DeepStrings<typeof peopleZhCN> = {
     accept: 'Accept the invitation',
     accepting: 'Accepting…',
     alreadyMember:
-      'You are already a {{role}} of this competition, and an account has one role per competition. Ask the organizer if that should change.',
+      'You are already {{role}} of this competition, and an account has one role per competition. Ask the organizer if that should change.',
     refused: {
       unknown: 'This invitation no longer exists. Ask the organizer to send it again.',
       revoked: 'The organizer has just revoked this invitation. Please contact them.',

@@ -180,6 +180,10 @@ export const peopleZhCN = {
   },
   accept: {
     title: '赛事邀请',
+    roleName: {
+      judge: '评委',
+      organizer: '组织方',
+    },
     loading: '正在读取邀请…',
     heading: '邀请你担任{{role}}',
     competition: '赛事',
