@@ -13,7 +13,6 @@ import {
   bucket,
   CID as OPEN_CID,
   createOpenTeam,
-  eventually,
   makePdf,
   storedEntry,
   uploadDeck,
@@ -249,10 +248,8 @@ describe('one entry (organizer, own team in the open competition)', () => {
     await adminDb.doc(`competitions/${OPEN_CID}/entries/${team.eid}`).update({ 'answers.certificates': file });
     await bucket().file(file).save(makePdf(), { contentType: 'application/pdf', resumable: false });
     expect(await uploadDeck(team.eid)).toBe(true);
-    // Submitted, as submitEntry leaves it.
-    await adminDb
-      .doc(`competitions/${OPEN_CID}/entries/${team.eid}`)
-      .update({ status: 'submitted', submittedAt: new Date() });
+    // The entry stays a draft: the Storage trigger deletes a file that lands on a
+    // submitted entry, and it may still be checking the answer's file.
   });
 
   it('shows the answers, file and deck, and disqualifies and reinstates with a reason', async () => {
@@ -274,7 +271,7 @@ describe('one entry (organizer, own team in the open competition)', () => {
     await dialog.getByText(/退出评审分配和排名/).waitFor();
     await dialog.getByRole('button', { name: '确认取消资格' }).click();
     await dialog.getByText('请填写原因。').waitFor();
-    expect((await storedEntry(team.eid)).status).toBe('submitted');
+    expect((await storedEntry(team.eid)).status).toBe('draft');
     await lookAt(page, 'entry-admin-dialog-zh-CN-1280');
     await dialog.getByLabel('原因').fill('项目与他人作品高度雷同');
     await dialog.getByRole('button', { name: '确认取消资格' }).click();
@@ -284,20 +281,20 @@ describe('one entry (organizer, own team in the open competition)', () => {
     await page.getByTestId('history').getByText('原因：项目与他人作品高度雷同').waitFor();
     await lookAt(page, 'entry-admin-disqualified-zh-CN-1280');
 
-    // Reinstate: back to submitted, both decisions in the history.
+    // Reinstate: back to a draft (it was never submitted), both decisions in the history.
     await card.getByRole('button', { name: '恢复资格' }).click();
     await dialog.getByLabel('原因').fill('复核后确认为原创');
     await dialog.getByRole('button', { name: '确认恢复资格' }).click();
-    await card.getByText('已恢复参赛资格，项目为“已提交”状态。').waitFor();
-    expect(await eventually(async () => (await storedEntry(team.eid)).status === 'submitted')).toBe(true);
+    await card.getByText('已恢复参赛资格，项目为“草稿”状态。').waitFor();
+    expect((await storedEntry(team.eid)).status).toBe('draft');
     const history = page.getByTestId('history');
     await history.getByText('原因：复核后确认为原创').waitFor();
     expect(await history.locator('[data-type="entry.disqualified"]').count()).toBe(1);
     expect(await history.locator('[data-type="entry.reinstated"]').count()).toBe(1);
 
-    // The list shows it as submitted again; on a phone in English too.
+    // The list shows it as a draft again.
     await page.goto(`${BASE_URL}/c/${OPEN_CID}/organizer/entries?q=${encodeURIComponent(team.teamName)}`);
-    await expect.poll(() => listRows(page).getAttribute('data-status')).toBe('submitted');
+    await expect.poll(() => listRows(page).getAttribute('data-status')).toBe('draft');
     await context.close();
 
     for (const [label, viewport] of [
