@@ -4,6 +4,7 @@ import { renderWithRouter, setTestLanguage } from '@/lib/test/render';
 import type { SaveSectionResult } from '../../api/save-section';
 import type { SaveSection } from './section-props';
 import { ScheduleSection } from './sections/schedule-section';
+import { RoundsSection } from './sections/rounds-section';
 import { ScoringSection } from './sections/scoring-section';
 import { TracksSection } from './sections/tracks-section';
 import { presetForTest } from './test-competition';
@@ -141,5 +142,23 @@ describe('settings sections', () => {
       submissionOpensAt: Date.UTC(2027, 0, 1),
       submissionDeadline: Date.UTC(2027, 2, 1, 10),
     });
+  });
+
+  it('adds a round with a fresh id, and "every judge" means no panel size', async () => {
+    const { user, save } = renderSection(RoundsSection);
+    const rounds = () => screen.getAllByTestId('round-item');
+    expect(within(rounds()[1]!).queryByLabelText('每个项目的评委人数')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '添加评审轮次' }));
+    const added = rounds()[2]!;
+    await user.type(within(added).getByLabelText('名称（中文）'), '复赛');
+    await user.click(within(added).getByRole('checkbox', { name: '每位评委评所有项目（如决赛路演）' }));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('已保存')).toBeInTheDocument();
+    const sent = save.mock.calls[0]![1] as { rounds: { id: string; judgesPerEntry: number | null }[] };
+    expect(sent.rounds.map((r) => [r.id, r.judgesPerEntry])).toEqual([
+      ['review', 5],
+      ['final', null],
+      ['round-1', null],
+    ]);
   });
 });

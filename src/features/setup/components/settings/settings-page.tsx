@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Competition, CompetitionStatus } from '@/domain/model';
 import { PageHeader } from '@/components/ui/page-header';
-import { pickLocalized } from '@/i18n/languages';
-import { useLanguage } from '@/i18n/use-language';
 import { QuestionsSection } from '../questions/questions-section';
 import { RubricSection } from '../rubric/rubric-section';
 import { changeCompetitionStatus } from '../../api/change-status';
@@ -26,7 +24,6 @@ import styles from './settings.module.css';
  */
 export function SettingsPage({ competition: initial }: { competition: Competition }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const [competition, refresh] = useFreshCompetition(initial);
   const save: SaveSection = (section, values) => saveSection(competition.id, section, values);
   const change = (to: CompetitionStatus) => changeCompetitionStatus(competition.id, to);
@@ -34,7 +31,7 @@ export function SettingsPage({ competition: initial }: { competition: Competitio
 
   return (
     <div className={styles.page}>
-      <PageHeader title={t('setup.title')} eyebrow={pickLocalized(language, competition.title, competition.titleEn)} />
+      <PageHeader title={t('setup.title')} />
       <StatusStepper competition={competition} change={change} onChanged={refresh} />
       <SectionNav />
       <BasicsSection {...props} />

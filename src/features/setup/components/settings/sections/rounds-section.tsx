@@ -99,19 +99,23 @@ export function RoundsSection(props: SectionProps) {
                   name={`rounds.${i}.judgesPerEntry`}
                   render={({ field: panel }) => (
                     <div className={styles.fieldset}>
-                      <TextField
-                        ref={panel.ref}
-                        label={t('setup.rounds.judgesPerEntry')}
-                        type="number"
-                        inputMode="numeric"
-                        min={1}
-                        step={1}
-                        disabled={panel.value === null}
-                        value={panel.value === null || Number.isNaN(panel.value) ? '' : panel.value}
-                        onChange={(ev) => panel.onChange(ev.target.value === '' ? Number.NaN : Number(ev.target.value))}
-                        onBlur={panel.onBlur}
-                        error={message(e?.judgesPerEntry?.message)}
-                      />
+                      {/* Every judge: no panel size to type. */}
+                      {panel.value !== null && (
+                        <TextField
+                          ref={panel.ref}
+                          label={t('setup.rounds.judgesPerEntry')}
+                          type="number"
+                          inputMode="numeric"
+                          min={1}
+                          step={1}
+                          value={Number.isNaN(panel.value) ? '' : panel.value}
+                          onChange={(ev) =>
+                            panel.onChange(ev.target.value === '' ? Number.NaN : Number(ev.target.value))
+                          }
+                          onBlur={panel.onBlur}
+                          error={message(e?.judgesPerEntry?.message)}
+                        />
+                      )}
                       <CheckboxField
                         label={t('setup.rounds.everyJudge')}
                         checked={panel.value === null}
