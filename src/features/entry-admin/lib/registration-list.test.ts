@@ -158,3 +158,27 @@ describe('toCsv', () => {
     expect(csv.includes('\r\n')).toBe(true);
   });
 });
+
+describe('toXlsx', () => {
+  it('makes a workbook whose sheet holds the header and the rows, numbers as numbers', async () => {
+    const { toXlsx } = await import('./export-files');
+    const { default: ExcelJS } = await import('exceljs');
+    const table = registrationList(competition, [{ entry, identity }], words());
+    const blob = await toXlsx(table, '报名汇总表');
+    const workbook = new ExcelJS.Workbook();
+    // jsdom's Blob has no arrayBuffer(); its FileReader reads it.
+    const bytes = await new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(blob);
+    });
+    await workbook.xlsx.load(bytes);
+    const sheet = workbook.getWorksheet('报名汇总表')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('col:code');
+    expect(sheet.getRow(2).getCell(1).value).toBe('G-007');
+    expect(sheet.getRow(2).getCell(13).value).toBe(12);
+    expect(sheet.getRow(2).getCell(16).value).toBe("'+86 971 123");
+    expect(sheet.rowCount).toBe(2);
+  });
+});

@@ -55,7 +55,7 @@ export const entryAdminEn: DeepStrings<typeof entryAdminZhCN> = {
     excel: 'Export Excel',
     csv: 'Export CSV',
     preparing: 'Preparing the file…',
-    done: '{{file}} is ready: see your browser’s downloads.',
+    done: "{{file}} is ready: see your browser's downloads.",
     failed: 'The file could not be made. Try again; if it keeps failing, export CSV instead.',
     fileName: 'Registration list - {{title}}',
     sheetName: 'Registration list',
@@ -127,11 +127,11 @@ export const entryAdminEn: DeepStrings<typeof entryAdminZhCN> = {
       disqualifyTitle: 'Disqualify {{code}}',
       reinstateTitle: 'Reinstate {{code}}',
       disqualifyBody:
-        'A disqualified entry leaves assignment and ranking: its assignments and the judges’ unsubmitted drafts are deleted; submitted scores are kept but do not count. You can reinstate it later.',
+        "A disqualified entry leaves assignment and ranking: its assignments and the judges' unsubmitted drafts are deleted; submitted scores are kept but do not count. You can reinstate it later.",
       reinstateBody:
         'The entry returns to “submitted” (or “draft” if it was never submitted) and takes part in assignment and ranking again. Run the assignment again on the assignment page to give it judges.',
       reason: 'Reason',
-      reasonHint: 'Kept in the entry’s record; at most {{max}} characters.',
+      reasonHint: "Kept in the entry's record; at most {{max}} characters.",
       reasonRequired: 'Enter a reason.',
       cancel: 'Cancel',
       confirmDisqualify: 'Disqualify',
@@ -148,7 +148,7 @@ export const entryAdminEn: DeepStrings<typeof entryAdminZhCN> = {
       invalid: 'The reason must not be empty or longer than 500 characters. Change it and try again.',
       changed: 'The entry changed just as this was sent (the team may be saving); nothing was changed. Try again.',
       state:
-        'The entry’s status has changed (another organizer may just have acted). Close this dialog, reload the page and try again.',
+        "The entry's status has changed (another organizer may just have acted). Close this dialog, reload the page and try again.",
       network: 'No connection: nothing was sent. Check your network and try again.',
       permission: 'You may not change this entry (only organizers of this competition can).',
       notFound: 'This entry no longer exists. Go back to the list.',
