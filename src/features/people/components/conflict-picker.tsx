@@ -38,6 +38,9 @@ export function ConflictPicker({ competitionId, tracks, values, onChange, maxCou
   const named = (eid: string): EntryChoice | undefined =>
     known[eid] ?? (initial.status === 'success' ? initial.data.find((e) => e.id === eid) : undefined);
 
+  // Found and not chosen yet (a chosen one shows above, with its ×).
+  const choices = search && found.status === 'success' ? found.data.filter((e) => !values.includes(e.id)) : [];
+
   const add = (entry: EntryChoice) => {
     if (values.includes(entry.id) || values.length >= maxCount) return;
     setKnown((k) => ({ ...k, [entry.id]: entry }));
@@ -94,20 +97,18 @@ export function ConflictPicker({ competitionId, tracks, values, onChange, maxCou
       {search && found.status === 'success' && found.data.length === 0 && (
         <p className={styles.hint}>{t('people.profile.noResults', { text: search })}</p>
       )}
-      {search && found.status === 'success' && found.data.length > 0 && (
+      {choices.length > 0 && (
         <ul className={styles.results}>
-          {found.data
-            .filter((e) => !values.includes(e.id))
-            .map((entry) => (
-              <li key={entry.id} className={styles.result}>
-                <span className={styles.resultText}>
-                  <strong>{entry.code}</strong> {entry.title}
-                </span>
-                <Button variant="ghost" onClick={() => add(entry)}>
-                  {t('people.profile.addConflict', { code: entry.code })}
-                </Button>
-              </li>
-            ))}
+          {choices.map((entry) => (
+            <li key={entry.id} className={styles.result}>
+              <span className={styles.resultText}>
+                <strong>{entry.code}</strong> {entry.title}
+              </span>
+              <Button variant="ghost" onClick={() => add(entry)}>
+                {t('people.profile.addConflict', { code: entry.code })}
+              </Button>
+            </li>
+          ))}
         </ul>
       )}
     </div>
