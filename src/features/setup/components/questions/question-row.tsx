@@ -55,7 +55,11 @@ export function QuestionRow({ index, count, rowKey, onMove, onRemove }: Question
           options={ENTRY_QUESTION_KINDS.map((k) => ({ value: k, label: t(`questionEditor.kinds.${k}`) }))}
           onValueChange={onKind}
         />
-        <CheckboxControl name={`${path}.required`} label={t('questionEditor.question.required')} />
+        <CheckboxControl
+          name={`${path}.required`}
+          label={t('questionEditor.question.required')}
+          className={styles.alignEnd}
+        />
         {(kind === 'short-text' || kind === 'long-text') && (
           <NumberControl
             name={`${path}.maxLength`}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { FormProvider, useFieldArray, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
@@ -45,7 +45,10 @@ export function QuestionsSection({ competition, onSaved }: QuestionsSectionProps
   const { fields, append, remove, move } = useFieldArray({ control, name: 'questions' });
 
   // The page refreshed the competition: start from what it now holds, unless in the middle of an edit.
+  const shown = useRef(competition);
   useEffect(() => {
+    if (shown.current === competition) return;
+    shown.current = competition;
     if (!form.formState.isDirty) form.reset(toFormValues(competition.entryForm.questions));
   }, [competition, form]);
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
@@ -42,7 +42,10 @@ export function RubricForm({ competition, round, lock, onLocked, onSaved }: Rubr
 
   // The page refreshed the competition (after this or another section saved):
   // start from what it now holds, unless the organizer is in the middle of an edit.
+  const shown = useRef(competition);
   useEffect(() => {
+    if (shown.current === competition) return;
+    shown.current = competition;
     if (!form.formState.isDirty) form.reset(sectionValues(competition, 'rubric', round.id));
   }, [competition, round.id, form]);
 

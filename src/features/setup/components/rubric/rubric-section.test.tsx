@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoCompetition, demoCriterion, renderWithRouter, setTestLanguage } from '@/lib/test/render';
 import { roundHasSheets } from '../../api/rubric-lock';
@@ -206,6 +207,29 @@ describe('RubricSection', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('button', { name: '保存评分标准' }));
     expect(await screen.findByText('决赛路演还没有评分项，添加之前不能开始本轮评审。')).toBeInTheDocument();
     expect(saveSection).toHaveBeenCalledWith('xining-2025', 'rubric', { roundId: 'final', criteria: [] });
+  });
+
+  it('takes up a refreshed competition, unless in the middle of an edit', async () => {
+    const { rerender, user } = await renderSection();
+    const refreshed = (name: string) => {
+      const c = demoCompetition();
+      c.rounds[0]!.rubric.criteria[1]!.name = name;
+      return c;
+    };
+    rerender(
+      <MemoryRouter>
+        <RubricSection competition={refreshed('市场潜力')} />
+      </MemoryRouter>,
+    );
+    await waitFor(() => expect(row(1).getByLabelText('名称')).toHaveValue('市场潜力'));
+    await user.type(row(0).getByLabelText('名称'), '！');
+    rerender(
+      <MemoryRouter>
+        <RubricSection competition={refreshed('市场规模')} />
+      </MemoryRouter>,
+    );
+    expect(row(0).getByLabelText('名称')).toHaveValue('创新性！');
+    expect(row(1).getByLabelText('名称')).toHaveValue('市场潜力');
   });
 
   it('speaks English', async () => {

@@ -27,12 +27,15 @@ export function RubricSection({ competition, onSaved }: RubricSectionProps) {
         <p className={styles.intro}>{t('rubricEditor.intro')}</p>
         {round ? (
           <>
-            <RoundSelect
-              label={t('rubricEditor.round')}
-              rounds={competition.rounds}
-              value={round.id}
-              onChange={setPicked}
-            />
+            {/* Wrapped: the picker sizes itself for a row (flex-basis), which this column would turn into height. */}
+            <div className={styles.roundPicker}>
+              <RoundSelect
+                label={t('rubricEditor.round')}
+                rounds={competition.rounds}
+                value={round.id}
+                onChange={setPicked}
+              />
+            </div>
             {/* A fresh form per round: its own values, errors and save state. */}
             <RubricForm
               key={round.id}
