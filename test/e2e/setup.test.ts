@@ -65,7 +65,7 @@ describe('a new user sets up a competition', () => {
     expect(created).toMatchObject({ title: TITLE, status: 'draft' });
     expect(created.tracks).toHaveLength(2);
     const steps = page.getByRole('list', { name: '赛事进程' });
-    await expect.poll(() => steps.locator('[aria-current="step"]').textContent()).toContain('筹备中');
+    await expect.poll(() => steps.locator('[aria-current="step"]').textContent(), SLOW).toContain('筹备中');
 
     // Basics: the organizer's name, saved on its own.
     const basics = page.getByTestId('section-basics');
@@ -96,10 +96,10 @@ describe('a new user sets up a competition', () => {
     await stepper.getByText('开放报名：参赛团队可以报名并提交项目').waitFor();
     await stepper.getByRole('button', { name: '确认' }).click();
     await stepper.getByText('赛事状态已改为「报名中」。').waitFor(SLOW);
-    await expect.poll(() => steps.locator('[aria-current="step"]').textContent()).toContain('报名中');
+    await expect.poll(() => steps.locator('[aria-current="step"]').textContent(), SLOW).toContain('报名中');
     expect((await competition(presetId)).status).toBe('registration');
     await context.close();
-  });
+  }, 180_000);
 
   it('a blank competition is refused registration, with the reason and where to fix it', async () => {
     const { context, page } = await newPage(browser, DESKTOP, 'zh-CN');
@@ -141,6 +141,9 @@ describe('the set-up screens fit a phone and a desktop, in Chinese and English',
         await page.getByTestId('section-awards').waitFor();
         await page.waitForLoadState('networkidle');
         await lookAt(page, name('settings'));
+        // The top of the page as it opens (the full page is too long to read).
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name('settings-top')}.png`) });
         for (const section of SECTIONS) {
           // Each section, as the navigation scrolls to it.
           await page.locator(`a[href="#${section}"]`).first().click();
@@ -163,6 +166,7 @@ describe('the set-up screens fit a phone and a desktop, in Chinese and English',
         await lookAt(page, name('settings-refused'));
         await context.close();
       }
-    });
+      // Two widths, many screens, a function call each: more than the default minute on a busy machine.
+    }, 240_000);
   }
 });
