@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef } from 'react';
-import { FormProvider, useFieldArray, useForm, type Resolver } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -28,6 +28,13 @@ const resolver: Resolver<QuestionsFormValues, unknown, QuestionsValues> = (value
     Resolver<QuestionsFormValues, unknown, QuestionsValues>
   >;
 
+/** Whether two states of the form would send the same questions. */
+function samePayload(a: unknown, b: unknown): boolean {
+  const payload = (v: unknown) =>
+    JSON.stringify(toPayload({ questions: ((v as QuestionsFormValues | undefined)?.questions ?? []).filter(Boolean) }));
+  return payload(a) === payload(b);
+}
+
 interface QuestionsSectionProps {
   competition: Competition;
   /** After a save: the page refreshes the competition it shows. */
@@ -43,13 +50,19 @@ export function QuestionsSection({ competition, onSaved }: QuestionsSectionProps
   });
   const { control, formState } = form;
   const { fields, append, remove, move } = useFieldArray({ control, name: 'questions' });
+  // Unsaved changes are changes to what a save would send: an empty optional
+  // number field reads as an undefined value, which react-hook-form's isDirty
+  // counts as a change against a stored question that has no such key.
+  const watched = useWatch({ control });
+  const dirty = samePayload(watched, formState.defaultValues) === false;
 
   // The page refreshed the competition: start from what it now holds, unless in the middle of an edit.
   const shown = useRef(competition);
   useEffect(() => {
     if (shown.current === competition) return;
     shown.current = competition;
-    if (!form.formState.isDirty) form.reset(toFormValues(competition.entryForm.questions));
+    if (samePayload(form.getValues(), form.formState.defaultValues))
+      form.reset(toFormValues(competition.entryForm.questions));
   }, [competition, form]);
 
   const { state, submit, discard } = useSectionSave({
@@ -90,7 +103,7 @@ export function QuestionsSection({ competition, onSaved }: QuestionsSectionProps
               {t('questionEditor.add')}
             </Button>
           </div>
-          <SaveBar ns="questionEditor" state={state} dirty={formState.isDirty} onDiscard={discard} />
+          <SaveBar ns="questionEditor" state={state} dirty={dirty} onDiscard={discard} />
         </form>
       </FormProvider>
     </Card>
