@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useParams } from 'react-router';
-import type { Member } from '@/domain/model';
+import type { Competition, Member } from '@/domain/model';
 import { AppShell, type NavItem } from '@/components/layout/app-shell';
 import { DocumentTitle } from '@/components/layout/document-title';
 import { ForbiddenContent } from '@/components/status-pages';
@@ -33,6 +34,8 @@ export function Component() {
   const user = useSessionStore((s) => s.user) as SessionUser;
   const shell = useShellProps();
   const online = useCompetitionAccess(cid, user.uid);
+  // The competition as a page of it last read it again after changing it.
+  const [replaced, setReplaced] = useState<Competition | null>(null);
   // Unreachable (a judge reloading a scoring screen offline in the hall; Lite reports
   // that as 'unknown'): the device's copy, if it has one, until a retry succeeds.
   const unreachable =
@@ -65,9 +68,10 @@ export function Component() {
     );
   }
 
-  const { competition, member } = access.data;
+  const { member } = access.data;
+  const competition = replaced?.id === access.data.competition.id ? replaced : access.data.competition;
   const title = pickLocalized(language, competition.title, competition.titleEn);
-  const context: CompetitionOutletContext = { competition, member };
+  const context: CompetitionOutletContext = { competition, member, replaceCompetition: setReplaced };
   return (
     <AppShell {...shell} competitionTitle={title} navItems={navFor(member)}>
       <DocumentTitle page={title} />

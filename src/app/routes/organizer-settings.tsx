@@ -4,7 +4,7 @@ import { useCompetitionOutlet } from '../competition-context';
 
 /** `/c/:cid/organizer/settings`: everything the competition document holds, section by section, and its status. */
 export function Component() {
-  const { competition, member } = useCompetitionOutlet();
+  const { competition, member, replaceCompetition } = useCompetitionOutlet();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return <SettingsPage competition={competition} />;
+  return <SettingsPage competition={competition} onReloaded={replaceCompetition} />;
 }

@@ -8,14 +8,22 @@ import { loadCompetition } from '../api/load-competition';
  * loading state, so no form loses what is typed and nothing scrolls).
  * A failed read keeps the last copy; the save itself already succeeded.
  */
-export function useFreshCompetition(initial: Competition, load = loadCompetition) {
+export function useFreshCompetition(
+  initial: Competition,
+  {
+    load = loadCompetition,
+    onReloaded,
+  }: { load?: typeof loadCompetition; onReloaded?: (competition: Competition) => void } = {},
+) {
   const [competition, setCompetition] = useState(initial);
   const refresh = useCallback(async () => {
     try {
-      setCompetition(await load(initial.id));
+      const fresh = await load(initial.id);
+      setCompetition(fresh);
+      onReloaded?.(fresh);
     } catch {
       // Keep what is shown; the next save reads it again.
     }
-  }, [initial.id, load]);
+  }, [initial.id, load, onReloaded]);
   return [competition, refresh] as const;
 }

@@ -22,9 +22,16 @@ import styles from './settings.module.css';
  * section, each saving on its own. After any save or step the competition is
  * read again, so every section and the steps show what is stored.
  */
-export function SettingsPage({ competition: initial }: { competition: Competition }) {
+export function SettingsPage({
+  competition: initial,
+  onReloaded,
+}: {
+  competition: Competition;
+  /** The stored competition read again after a save or a step, for the rest of the app to show. */
+  onReloaded?: (competition: Competition) => void;
+}) {
   const { t } = useTranslation();
-  const [competition, refresh] = useFreshCompetition(initial);
+  const [competition, refresh] = useFreshCompetition(initial, { onReloaded });
   const save: SaveSection = (section, values) => saveSection(competition.id, section, values);
   const change = (to: CompetitionStatus) => changeCompetitionStatus(competition.id, to);
   const props = { competition, save, onSaved: refresh };
