@@ -60,8 +60,18 @@ export function CriterionRow({ index, count, rowKey, locked, onMove, onRemove }:
             ? t('rubricEditor.criterion.preview', { max: plainNumber(Number(max)), step: plainNumber(Number(step)) })
             : t('rubricEditor.criterion.previewPending')}
         </p>
-        <TextControl name={`${path}.description`} label={t('rubricEditor.criterion.description')} multiline />
-        <TextControl name={`${path}.descriptionEn`} label={t('rubricEditor.criterion.descriptionEn')} multiline />
+        <TextControl
+          name={`${path}.description`}
+          label={t('rubricEditor.criterion.description')}
+          className={styles.descZh}
+          multiline
+        />
+        <TextControl
+          name={`${path}.descriptionEn`}
+          label={t('rubricEditor.criterion.descriptionEn')}
+          className={styles.descEn}
+          multiline
+        />
       </div>
       <LevelRows criterion={index} locked={locked} />
     </li>
