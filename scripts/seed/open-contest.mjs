@@ -72,6 +72,8 @@ export function buildOpenContest(now) {
       '四、评审：网络评审每个项目由 5 位评委打分，去掉一个最高分和一个最低分后取平均。',
       '五、奖项：一等奖 2 名、二等奖 4 名、三等奖 6 名。',
     ].join('\n'),
+    // Published in Chinese only: English readers are told so (not shown the first edition's).
+    rulesTextEn: '',
     status: 'registration',
     submissionOpensAt: now - DAY,
     submissionDeadline: now + OPEN_FOR_MS,
