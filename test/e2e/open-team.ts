@@ -75,6 +75,29 @@ export async function createOpenTeam(
   return { uid, email, password, eid: ref.id, code, teamName };
 }
 
+/**
+ * A competition of a suite's own: a copy of the open demo edition under `cid`
+ * (titles changed), run and owned by the demo organizer, so the suite can
+ * change its settings and people without touching what other suites read.
+ */
+export async function ownCopyOfOpenCompetition(cid: string, title: string, titleEn: string): Promise<void> {
+  const open = (await adminDb.doc(`competitions/${CID}`).get()).data()!;
+  await adminDb.doc(`competitions/${cid}`).set({ ...open, title, titleEn, ownerUid: 'organizer' });
+  await adminDb.doc(`competitions/${cid}/members/organizer`).set({
+    uid: 'organizer',
+    competitionId: cid,
+    role: 'organizer',
+    displayName: '大赛组委会',
+    email: 'organizer@demo.local',
+    entryIds: [],
+    tags: [],
+    organizations: [],
+    conflicts: [],
+    trackIds: [],
+    addedAt: FieldValue.serverTimestamp(),
+  });
+}
+
 /** Polls (up to 30 s) until `check` holds; false if it never does. */
 export async function eventually(check: () => Promise<boolean>): Promise<boolean> {
   for (let i = 0; i < 120; i++) {

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blankEntry } from '../../src/domain/model';
 import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
-import { adminDb, CID as OPEN_CID } from './open-team';
+import { adminDb, ownCopyOfOpenCompetition } from './open-team';
 
 const run = Date.now().toString(36);
 const CID = `people-e2e-${run}`;
@@ -27,26 +27,7 @@ let coorgLink = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const open = (await adminDb.doc(`competitions/${OPEN_CID}`).get()).data()!;
-  await adminDb.doc(`competitions/${CID}`).set({
-    ...open,
-    title: `人员邀请测试赛 ${run}`,
-    titleEn: `People test competition ${run}`,
-    ownerUid: 'organizer',
-  });
-  await adminDb.doc(`competitions/${CID}/members/organizer`).set({
-    uid: 'organizer',
-    competitionId: CID,
-    role: 'organizer',
-    displayName: '大赛组委会',
-    email: 'organizer@demo.local',
-    entryIds: [],
-    tags: [],
-    organizations: [],
-    conflicts: [],
-    trackIds: [],
-    addedAt: FieldValue.serverTimestamp(),
-  });
+  await ownCopyOfOpenCompetition(CID, `人员邀请测试赛 ${run}`, `People test competition ${run}`);
   // One entry, for the conflict picker.
   await adminDb.doc(`competitions/${CID}/entries/e1`).set({
     ...blankEntry('E-001', 'enterprise'),

@@ -5,13 +5,12 @@
 // the rubric is read-only with the reason. Every screen at 375 and 1280,
 // zh-CN and en.
 import { join } from 'node:path';
-import { FieldValue } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Competition } from '../../src/domain/model';
 import type { EntryQuestion } from '../../src/domain/registration';
 import { DESKTOP, launchBrowser, lookAt, newPage, PHONE, SCREENSHOT_DIR, signIn } from './browser';
-import { adminDb, CID as OPEN_CID, eventually } from './open-team';
+import { adminDb, eventually, ownCopyOfOpenCompetition } from './open-team';
 
 const run = Date.now().toString(36);
 const CID = `rubric-e2e-${run}`;
@@ -23,27 +22,8 @@ const stored = async () => (await adminDb.doc(`competitions/${CID}`).get()).data
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const open = (await adminDb.doc(`competitions/${OPEN_CID}`).get()).data()!;
-  await adminDb.doc(`competitions/${CID}`).set({
-    ...open,
-    title: `评分标准测试赛 ${run}`,
-    titleEn: `Rubric test competition ${run}`,
-    ownerUid: 'organizer',
-  });
-  await adminDb.doc(`competitions/${CID}/members/organizer`).set({
-    uid: 'organizer',
-    competitionId: CID,
-    role: 'organizer',
-    displayName: '大赛组委会',
-    email: 'organizer@demo.local',
-    entryIds: [],
-    tags: [],
-    organizations: [],
-    conflicts: [],
-    trackIds: [],
-    addedAt: FieldValue.serverTimestamp(),
-  });
-  roundId = (open.rounds as Competition['rounds'])[0]!.id;
+  await ownCopyOfOpenCompetition(CID, `评分标准测试赛 ${run}`, `Rubric test competition ${run}`);
+  roundId = (await stored()).rounds[0]!.id;
 });
 afterAll(async () => {
   await browser?.close();
