@@ -19,6 +19,12 @@ const featureNames = [
   'setup',
   'people',
   'entry-admin',
+  'dashboard',
+  'fairness',
+  'publication',
+  'objections',
+  'advance',
+  'audit-log',
 ];
 
 export default tseslint.config(

@@ -31,6 +31,20 @@ export const paths = {
   organizerEntries: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/entries`,
   organizerEntry: (cid: string, eid: string) =>
     `/c/${encodeURIComponent(cid)}/organizer/entries/${encodeURIComponent(eid)}`,
+  /** The live progress of judging, per round (organizers). */
+  organizerDashboard: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/dashboard`,
+  /** Judges' statistics and score distributions, and the entries judges disagree on. */
+  organizerFairness: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/fairness`,
+  /** Publish a computation as a version, corrections, public notice, exports and certificates. */
+  organizerPublish: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/publish`,
+  /** Objections (异议) raised during a version's public notice, and their answers. */
+  organizerObjections: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/objections`,
+  /** Advance a round's top entries to the next round. */
+  organizerAdvance: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/advance`,
+  /** The competition's audit trail (who did what and when). */
+  organizerAudit: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/audit`,
+  /** The public results page (its own small entry, results.html, outside the SPA; short link for QR codes). */
+  publicResults: (cid: string) => `/r/${encodeURIComponent(cid)}`,
   /** An invitation link: whoever holds it sees it; only the invited email accepts it. */
   invitation: (cid: string, token: string) => `/invite/${encodeURIComponent(cid)}/${encodeURIComponent(token)}`,
   /** A judge's scoring screen for one entry in one round. */

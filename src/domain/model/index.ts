@@ -4,3 +4,4 @@ export * from './ids';
 export * from './invitation';
 export * from './member';
 export * from './scoring';
+export * from './results-docs';

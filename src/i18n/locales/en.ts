@@ -10,6 +10,13 @@ import { peopleEn } from './parts/people.en';
 import { questionEditorEn } from './parts/questionEditor.en';
 import { rubricEditorEn } from './parts/rubricEditor.en';
 import { setupEn } from './parts/setup.en';
+import { dashboardEn } from './parts/dashboard.en';
+import { fairnessEn } from './parts/fairness.en';
+import { publicationEn } from './parts/publication.en';
+import { objectionsEn } from './parts/objections.en';
+import { advanceEn } from './parts/advance.en';
+import { auditLogEn } from './parts/auditLog.en';
+import { teamResultEn } from './parts/teamResult.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -25,6 +32,13 @@ export const en: Messages = {
   questionEditor: questionEditorEn,
   rubricEditor: rubricEditorEn,
   setup: setupEn,
+  dashboard: dashboardEn,
+  fairness: fairnessEn,
+  publication: publicationEn,
+  objections: objectionsEn,
+  advance: advanceEn,
+  auditLog: auditLogEn,
+  teamResult: teamResultEn,
   app: {
     name: 'Judging',
     tagline: 'Judging for innovation and startup competitions',

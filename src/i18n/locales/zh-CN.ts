@@ -5,6 +5,7 @@ import { submissionZhCN } from './parts/submission.zh-CN';
 import { deckZhCN } from './parts/deck.zh-CN';
 import { judgingZhCN } from './parts/judging.zh-CN';
 import { scoringZhCN } from './parts/scoring.zh-CN';
+import { teamResultZhCN } from './parts/teamResult.zh-CN';
 // Chinese (the default and fallback language). Keys are grouped by feature;
 // en.ts must have exactly the same keys (checked by the type and a test).
 // Plural keys carry both _one and _other so the two files stay identical in
@@ -16,6 +17,7 @@ export const zhCN = {
   deck: deckZhCN,
   judging: judgingZhCN,
   scoring: scoringZhCN,
+  teamResult: teamResultZhCN,
   app: {
     name: '创赛评审',
     tagline: '创新创业大赛评审平台',

@@ -58,6 +58,24 @@ export function OrganizerHome({ competition }: { competition: Competition }) {
             <Link className={buttonClass('secondary')} to={paths.organizerEntries(competition.id)}>
               {t('entryAdmin.nav')}
             </Link>
+            <Link className={buttonClass('secondary')} to={paths.organizerDashboard(competition.id)}>
+              {t('dashboard.nav')}
+            </Link>
+            <Link className={buttonClass('secondary')} to={paths.organizerFairness(competition.id)}>
+              {t('fairness.nav')}
+            </Link>
+            <Link className={buttonClass('secondary')} to={paths.organizerAdvance(competition.id)}>
+              {t('advance.nav')}
+            </Link>
+            <Link className={buttonClass('secondary')} to={paths.organizerPublish(competition.id)}>
+              {t('publication.nav')}
+            </Link>
+            <Link className={buttonClass('secondary')} to={paths.organizerObjections(competition.id)}>
+              {t('objections.nav')}
+            </Link>
+            <Link className={buttonClass('secondary')} to={paths.organizerAudit(competition.id)}>
+              {t('auditLog.nav')}
+            </Link>
           </>
         }
       />

@@ -1,0 +1,78 @@
+// The documents of watching, publishing and objecting (issue 10). Each is
+// written only by functions; who reads which is in firestore.rules and
+// docs/data-model.md. Times are epoch milliseconds once read (converters).
+
+/** `roundProgress/{roundId}`: one round's judging at a glance, kept by Firestore triggers. */
+export interface RoundProgress {
+  roundId: string;
+  /** Judge–entry pairs assigned for the round (assignments whose roundIds hold it). */
+  assigned: number;
+  /** Sheets of the round by status. */
+  submitted: number;
+  drafts: number;
+  recused: number;
+  /** Per entry of the round: assigned pairs and submitted sheets (for "fewer than the minimum"). */
+  entries: Record<string, { assigned: number; submitted: number; recused: number }>;
+  updatedAt: number;
+}
+
+/** `judgeProgress/{roundId}__{judgeUid}`: one judge's progress in one round, kept by triggers. */
+export interface JudgeProgress {
+  roundId: string;
+  judgeUid: string;
+  assigned: number;
+  submitted: number;
+  drafts: number;
+  recused: number;
+  /** The last time one of the judge's sheets of the round changed, or null. */
+  lastActivityAt: number | null;
+}
+
+/** A sheet an organizer reopened: what the judge is told on their home until they submit again. */
+export interface SheetReopening {
+  reason: string;
+  at: number;
+}
+
+/** `objections/{objectionId}`: a team's objection (异议) to a version under public notice. */
+export type ObjectionStatus = 'open' | 'upheld' | 'dismissed';
+export interface Objection {
+  id: string;
+  versionId: string;
+  version: number;
+  teamUid: string;
+  /** The objecting team's entries (codes for the organizer's list). */
+  entryIds: string[];
+  entryCodes: string[];
+  reason: string;
+  raisedAt: number;
+  status: ObjectionStatus;
+  /** The organizer's answer, which the team sees; '' while open. */
+  answer: string;
+  answeredAt: number | null;
+  answeredBy: string | null;
+}
+
+/** `feedback/{entryId}`: the judges' written comments a team sees after publication, never who wrote them. */
+export interface TeamFeedback {
+  entryId: string;
+  versionId: string;
+  /** One item per submitted sheet, in an order that does not reveal the judge. */
+  sheets: Array<{ criteria: Record<string, string>; overall: string }>;
+}
+
+/** `advancements/{toRoundId}`: which entries went on from the round before, and how that was decided. */
+export interface Advancement {
+  toRoundId: string;
+  fromRoundId: string;
+  scope: 'overall' | 'track';
+  /** The N asked for (per track under track scope). */
+  n: number;
+  entryIds: string[];
+  /** Entries tied at the cut line (all advance unless listed in `excludedTiedEntryIds`). */
+  tiedAtCut: string[];
+  excludedTiedEntryIds: string[];
+  exportSha256: string;
+  at: number;
+  by: string;
+}
