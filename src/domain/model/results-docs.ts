@@ -2,7 +2,10 @@
 // written only by functions; who reads which is in firestore.rules and
 // docs/data-model.md. Times are epoch milliseconds once read (converters).
 
-/** `roundProgress/{roundId}`: one round's judging at a glance, kept by Firestore triggers. */
+/**
+ * `roundProgress/{roundId}`: one round's judging at a glance, kept by
+ * Firestore triggers. (The H1 owner of progress may refine these shapes.)
+ */
 export interface RoundProgress {
   roundId: string;
   /** Judge–entry pairs assigned for the round (assignments whose roundIds hold it). */
@@ -11,9 +14,21 @@ export interface RoundProgress {
   submitted: number;
   drafts: number;
   recused: number;
-  /** Per entry of the round: assigned pairs and submitted sheets (for "fewer than the minimum"). */
-  entries: Record<string, { assigned: number; submitted: number; recused: number }>;
   updatedAt: number;
+}
+
+/**
+ * `entryProgress/{roundId}__{entryId}`: one entry's sheets in one round, so
+ * the dashboard can query only the entries short of the minimum.
+ */
+export interface EntryProgress {
+  roundId: string;
+  entryId: string;
+  assigned: number;
+  submitted: number;
+  recused: number;
+  /** Fewer submitted sheets than the round needs (aggregation.minSheets, at least 1). */
+  belowMinimum: boolean;
 }
 
 /** `judgeProgress/{roundId}__{judgeUid}`: one judge's progress in one round, kept by triggers. */
