@@ -1,6 +1,9 @@
 // Every deployed function is exported here; each lives in its own file and
 // takes its rules from src/domain, bundled in at build time.
 export { acceptInvitation } from './accept-invitation';
+export { addJudgeToEntry } from './add-judge-to-entry';
+export { answerObjection } from './answer-objection';
+export { advanceRound } from './advance-round';
 export { assignRound } from './assign-round';
 export { changeCompetitionStatus } from './change-competition-status';
 export { changeEntryStatus } from './change-entry-status';
@@ -9,6 +12,9 @@ export { createCompetition } from './create-competition';
 export { createInvitations } from './create-invitations';
 export { discardDraft } from './discard-draft';
 export { forgetDeletedDeck } from './forget-deleted-deck';
+export { raiseObjection } from './raise-objection';
+export { progressOnAssignmentWrite } from './progress-on-assignment-write';
+export { progressOnSheetWrite } from './progress-on-sheet-write';
 export { recheckObjectMetadata } from './recheck-object-metadata';
 export { recuseSheet } from './recuse-sheet';
 export { registerTeam } from './register-team';
