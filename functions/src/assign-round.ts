@@ -1,7 +1,7 @@
 import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
-import { planRound, type PlanPair, type PlanProblem } from '../../src/domain/assignment';
+import { planRound, type PlanPair, type PlanProblem, type RoundDocs } from '../../src/domain/assignment';
 import { assignmentId, sheetId } from '../../src/domain/model';
 import { db } from './admin';
 import { appendAudit } from './audit';
@@ -14,6 +14,7 @@ import { requireRole } from './require-role';
 import { readRoundDocs } from './round-docs';
 
 export const MAX_K = 20;
+const advancementPath = (cid: string, roundId: string) => `competitions/${cid}/advancements/${roundId}`;
 /** More than any judge panel of a competition (member docs are written one by one by organizers). */
 const MAX_POOL = 500;
 /** Problems returned at most (one per entry at worst); the message says how many in all. */
@@ -83,7 +84,11 @@ export const assignRound = callable(async (request) => {
     );
   }
 
-  const docs = await readRoundDocs(competitionId, roundId, (q) => q.get());
+  const [roundDocs, advancementSnap] = await Promise.all([
+    readRoundDocs(competitionId, roundId, (q) => q.get()),
+    db.doc(advancementPath(competitionId, roundId)).get(),
+  ]);
+  const docs = onlyAdvanced(roundDocs, advancementSnap.get('entryIds'));
   const outcome = planRound(docs, { strategy, pools });
   if (!outcome.ok) throw impossible(outcome.problems);
   const { pairs: _pairs, ...plan } = outcome.value;
@@ -113,6 +118,17 @@ export const assignRound = callable(async (request) => {
   });
   return { committed: true, ...plan };
 });
+
+/**
+ * A round entries advanced to (advancements/{roundId}, written by
+ * advanceRound) is assigned for those entries only; a round without one,
+ * for every competing entry.
+ */
+function onlyAdvanced(docs: RoundDocs, advanced: unknown): RoundDocs {
+  if (!Array.isArray(advanced)) return docs;
+  const ids = new Set(advanced.filter((id): id is string => typeof id === 'string'));
+  return { ...docs, entries: docs.entries.filter((e) => ids.has(e.id)) };
+}
 
 function impossible(problems: PlanProblem[]): HttpsError {
   const more = problems.length > MAX_PROBLEMS ? ` (the first ${MAX_PROBLEMS} of ${problems.length} are listed)` : '';

@@ -88,6 +88,26 @@ export interface Advancement {
   tiedAtCut: string[];
   excludedTiedEntryIds: string[];
   exportSha256: string;
+  /** When the computation the cut was taken from was made (epoch ms). */
+  computedAt: number;
+  /**
+   * The target round's pairs: a roadshow round gets every judge × every
+   * advanced entry; another kind is assigned later by assignRound (added 0).
+   * In both, pairs of entries no longer advanced leave the round.
+   */
+  assignments: AdvancementAssignments;
   at: number;
   by: string;
+}
+
+/** What an advancement did to the target round's assignments. */
+export interface AdvancementAssignments {
+  /** Pairs that now list the round and did not before. */
+  added: number;
+  /** Pairs of entries no longer advanced, taken out of the round (they had no sheet in it). */
+  removed: number;
+  /** Pairs of entries no longer advanced kept because a sheet exists in the round. */
+  keptWithSheet: number;
+  /** Pairs a conflict forbids (the judge's declared conflicts, or a shared organization). */
+  skipped: Array<{ judgeUid: string; entryId: string; reason: 'conflict' | 'organization' }>;
 }
