@@ -2,6 +2,7 @@
 // takes its rules from src/domain, bundled in at build time.
 export { acceptInvitation } from './accept-invitation';
 export { addJudgeToEntry } from './add-judge-to-entry';
+export { addJudgeToEntry } from './add-judge-to-entry';
 export { answerObjection } from './answer-objection';
 export { advanceRound } from './advance-round';
 export { assignRound } from './assign-round';

@@ -16,6 +16,7 @@ const WRONG_ROLE: Record<string, string> = {
   submitSheet: 'team1',
   reopenSheet: 'team1',
   addJudgeToEntry: 'j1',
+  addJudgeToEntry: 'j1',
   discardDraft: 'team1',
   submitEntry: 'j1',
   changeEntryStatus: 'j1',
