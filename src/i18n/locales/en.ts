@@ -321,6 +321,7 @@ export const en: Messages = {
     backToOverview: 'Back to overview',
     round: 'Round',
     refresh: 'Refresh data',
+    live: 'Live: recomputed whenever a sheet changes. Last update: {{time}} (Beijing time)',
     noRounds: 'This competition has no rounds yet.',
     overallGroup: 'Overall ranking',
     groupCount_one: '{{count}} entry ranked',
@@ -395,6 +396,11 @@ export const en: Messages = {
       tie: 'Tied: equal score ({{mine}}) and equal criterion means',
       criterionAbove: 'Equal score, decided by mean of {{criterion}}: {{code}} is higher ({{theirs}} vs {{mine}})',
       criterionBelow: 'Equal score, decided by mean of {{criterion}}: this entry is higher ({{mine}} vs {{theirs}})',
+      whyFirst: 'First in its group.',
+      whyScore: 'Why {{rank}} and not {{aboveRank}}: {{diff}} points below {{code}} ({{mine}} vs {{theirs}}).',
+      whyCriterion:
+        'Why {{rank}} and not {{aboveRank}}: the same score as {{code}}; the tie-break on the mean of {{criterion}} favours {{code}} ({{theirs}} vs {{mine}}).',
+      whyTie: 'Tied {{rank}} with {{code}}: the same score ({{mine}}) and the same criterion means.',
     },
     judges: {
       title: 'Judge statistics',

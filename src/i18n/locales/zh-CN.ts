@@ -299,6 +299,7 @@ export const zhCN = {
     backToOverview: '返回赛事概览',
     round: '评审轮次',
     refresh: '刷新数据',
+    live: '实时更新：评分表有变化时自动重新计算。最近更新：{{time}}（北京时间）',
     noRounds: '本赛事还没有设置评审轮次。',
     overallGroup: '总排名',
     groupCount_one: '{{count}} 个项目参与排名',
@@ -371,6 +372,12 @@ export const zhCN = {
       tie: '并列：得分相同（{{mine}}），各评分项均分也相同',
       criterionAbove: '得分相同，按“{{criterion}}”均分决出：{{code}} 更高（{{theirs}} 对 {{mine}}）',
       criterionBelow: '得分相同，按“{{criterion}}”均分决出：本项目更高（{{mine}} 对 {{theirs}}）',
+      whyFirst: '本组第 1 名。',
+      whyScore:
+        '为什么是第 {{rank}} 名而不是第 {{aboveRank}} 名：比 {{code}} 低 {{diff}} 分（{{mine}} 对 {{theirs}}）。',
+      whyCriterion:
+        '为什么是第 {{rank}} 名而不是第 {{aboveRank}} 名：与 {{code}} 得分相同，同分比较“{{criterion}}”均分时 {{code}} 更高（{{theirs}} 对 {{mine}}）。',
+      whyTie: '与 {{code}} 并列第 {{rank}} 名：得分相同（{{mine}}），各评分项均分也相同。',
     },
     judges: {
       title: '评委打分统计',

@@ -1,57 +1,54 @@
 import { collection, doc, getDoc, getDocs, query, where } from 'firebase/firestore/lite';
-import type { Competition, Entry, ScoreSheet } from '@/domain/model';
+import type { Competition, Entry, Member, ScoreSheet } from '@/domain/model';
 import { NotFoundError } from '@/lib/errors';
 import { db } from '@/lib/firebase/firestore';
-import { competitionConverter, entryConverter, memberConverter, sheetConverter } from '@/lib/firebase/converters';
+import { competitionConverter, entryConverter, memberConverter } from '@/lib/firebase/converters';
 
-/** Everything the preview of one round is computed from. */
-export interface PreviewData {
+/** What a round's results are computed from, apart from its sheets (which arrive live). */
+export interface PreviewBase {
   /** Read again, so the preview uses the settings as they are now. */
   competition: Competition;
   entries: Entry[];
-  /** The round's sheets, every status (buildExport keeps what counts: submitted sheets of submitted entries). */
-  sheets: ScoreSheet[];
+  /** The judge members (for their names, and their conflicts where judges are offered); [] when unreadable. */
+  judges: Member[];
   /** Judge uid → display name, from the judges' member documents. */
   judgeNames: Record<string, string>;
+}
+
+/** Everything the preview of one round is computed from. */
+export interface PreviewData extends PreviewBase {
+  /** The round's sheets, every status (buildExport keeps what counts: submitted sheets of submitted entries). */
+  sheets: ScoreSheet[];
 }
 
 const col = (cid: string, name: string) => collection(db, 'competitions', cid, name);
 
 /**
- * The data the engine needs for a round, read by an organizer (rules: only
- * organizers list entries, sheets and members). Reads, under
- * `competitions/{cid}`: the competition document; all `entries`; `sheets`
- * where roundId == r; `members` where role == 'judge' (names only: if they
- * cannot be read the judges are shown by number).
+ * What the engine needs besides the sheets, read once by an organizer (rules:
+ * only organizers list entries and members). Reads, under
+ * `competitions/{cid}`: the competition document; all `entries`; `members`
+ * where role == 'judge' (if they cannot be read the judges are shown by
+ * number). The round's sheets come from `subscribeToRoundSheets`.
  *
  * Everything is read in full, not page by page: the results of a round
- * depend on all of its sheets (and zscore on every sheet of a judge).
+ * depend on all of its entries (and zscore on every sheet of a judge).
  */
-export async function loadPreviewData(cid: string, roundId: string): Promise<PreviewData> {
-  const [competitionSnap, entrySnaps, sheetSnaps, judgeNames] = await Promise.all([
+export async function loadPreviewBase(cid: string): Promise<PreviewBase> {
+  const [competitionSnap, entrySnaps, judges] = await Promise.all([
     getDoc(doc(db, 'competitions', cid).withConverter(competitionConverter)),
     getDocs(col(cid, 'entries').withConverter(entryConverter)),
-    getDocs(query(col(cid, 'sheets').withConverter(sheetConverter), where('roundId', '==', roundId))),
-    loadJudgeNames(cid).catch(() => ({})),
+    loadJudges(cid).catch(() => []),
   ]);
   const competition = competitionSnap.data();
   if (!competition) throw new NotFoundError(`competition ${cid}`);
-  return {
-    competition,
-    entries: entrySnaps.docs.map((d) => d.data()),
-    sheets: sheetSnaps.docs.map((d) => d.data()),
-    judgeNames,
-  };
+  const judgeNames: Record<string, string> = {};
+  for (const judge of judges) if (judge.displayName) judgeNames[judge.uid] = judge.displayName;
+  return { competition, entries: entrySnaps.docs.map((d) => d.data()), judges, judgeNames };
 }
 
-async function loadJudgeNames(cid: string): Promise<Record<string, string>> {
+async function loadJudges(cid: string): Promise<Member[]> {
   const snapshot = await getDocs(
     query(col(cid, 'members').withConverter(memberConverter), where('role', '==', 'judge')),
   );
-  const names: Record<string, string> = {};
-  for (const d of snapshot.docs) {
-    const member = d.data();
-    if (member.displayName) names[member.uid] = member.displayName;
-  }
-  return names;
+  return snapshot.docs.map((d) => d.data());
 }

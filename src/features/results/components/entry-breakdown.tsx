@@ -34,6 +34,9 @@ export function EntryBreakdown({ id, entryId, analysis, labels }: EntryBreakdown
           : t('results.breakdown.unrankedScore')}
         {award && <Badge tone="primary">{award.label}</Badge>}
       </p>
+      {b.status === 'ranked' && b.rank !== null && (
+        <WhyRank rank={b.rank} above={b.above} analysis={analysis} labels={labels} />
+      )}
 
       <section>
         <h3>{t('results.breakdown.sheets')}</h3>
@@ -170,5 +173,46 @@ function Neighbour({ side, comparison, analysis, labels }: NeighbourProps) {
       </span>
       <span data-testid="deciding-rule">{text}</span>
     </>
+  );
+}
+
+interface WhyRankProps {
+  rank: number;
+  above: NeighbourComparison | null;
+  analysis: Analysis;
+  labels: PreviewLabels;
+}
+
+/**
+ * The answer to "why third and not second?" in one sentence: what separates
+ * the entry from the one listed just above it (the score, or the tie-break
+ * criterion that decided equal scores), or that nothing does (a tie).
+ */
+function WhyRank({ rank, above, analysis, labels }: WhyRankProps) {
+  const { t } = useTranslation();
+  let text: string;
+  if (!above) text = t('results.breakdown.whyFirst');
+  else {
+    const code = labels.code(above.entryId);
+    const aboveRank = above.rank;
+    if (above.rule === 'tie') {
+      text = t('results.breakdown.whyTie', { code, rank, mine: labels.score(above.value) });
+    } else if (above.rule === 'score') {
+      const [mine, theirs] = labels.pair(above.value, above.neighbourValue);
+      // Enough decimals to show a difference the engine counted, however small.
+      const [diff] = labels.pair(above.neighbourValue - above.value, 0);
+      text = t('results.breakdown.whyScore', { rank, aboveRank, code, diff, mine, theirs });
+    } else {
+      const criterionId = above.rule.slice('criterion:'.length);
+      const max = analysis.config.criteria.find((c) => c.id === criterionId)?.max ?? 1;
+      const [mine, theirs] = labels.pair(above.value * max, above.neighbourValue * max);
+      const criterion = labels.criterion(criterionId);
+      text = t('results.breakdown.whyCriterion', { rank, aboveRank, code, criterion, mine, theirs });
+    }
+  }
+  return (
+    <p className={styles.why} data-testid="why-rank">
+      {text}
+    </p>
   );
 }

@@ -1,15 +1,18 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildExport } from '@/domain/export';
 import { computeResults } from '@/domain/results';
 import { renderWithRouter, setTestLanguage } from '@/lib/test/render';
-import { loadPreviewData } from '../api/preview-data';
+import { subscribeToRoundSheets } from '../api/live-sheets';
+import { loadPreviewBase } from '../api/preview-data';
 import { saveComputation, type SavedComputation } from '../api/save-computation';
 import { entry, fixtureCompetition, fixtureData, sheet } from '../testing/fixture';
+import { serve } from '../testing/serve';
 import { ResultsPreview } from './results-preview';
 
 // The feature's api modules, not Firestore; the engine is the real one.
-vi.mock('../api/preview-data', () => ({ loadPreviewData: vi.fn() }));
+vi.mock('../api/preview-data', () => ({ loadPreviewBase: vi.fn() }));
+vi.mock('../api/live-sheets', () => ({ subscribeToRoundSheets: vi.fn() }));
 vi.mock('../api/save-computation', () => ({ saveComputation: vi.fn() }));
 
 const rowOf = (code: string) => {
@@ -31,7 +34,7 @@ function deferred<T>() {
 describe('ResultsPreview', () => {
   beforeEach(async () => {
     await setTestLanguage('zh-CN');
-    vi.mocked(loadPreviewData).mockReset().mockResolvedValue(fixtureData());
+    serve(fixtureData());
     vi.mocked(saveComputation).mockReset();
   });
 
@@ -43,7 +46,7 @@ describe('ResultsPreview', () => {
     // The open round by default.
     expect(screen.getByRole('combobox', { name: '评审轮次' })).toHaveValue('online');
     expect(await screen.findAllByTestId('result-row')).toHaveLength(5);
-    expect(loadPreviewData).toHaveBeenCalledWith('demo', 'online');
+    expect(subscribeToRoundSheets).toHaveBeenCalledWith('demo', 'online', expect.any(Function), expect.any(Function));
 
     const growth = screen.getByRole('region', { name: '成长组' });
     const growthRows = within(growth).getAllByTestId('result-row');
@@ -131,7 +134,7 @@ describe('ResultsPreview', () => {
   it('lists the engine’s problems when it refuses the data', async () => {
     const data = fixtureData();
     data.sheets.push(sheet('e1', 'j5', [11, 5, 5]));
-    vi.mocked(loadPreviewData).mockResolvedValue(data);
+    serve(data);
     const expected = computeResults(buildExport(data.competition, 'online', data.entries, data.sheets));
     if (expected.ok) throw new Error('fixture should be refused');
 
@@ -199,9 +202,7 @@ describe('ResultsPreview', () => {
       rounds: rounds.map((r) => ({ ...r, status: 'closed' as const, rubric: onlineRubric })),
       roundCriterionIds: { online: ['tech', 'market', 'team'], final: ['tech', 'market', 'team'] },
     });
-    vi.mocked(loadPreviewData).mockImplementation(async (_cid, roundId) =>
-      roundId === 'final' ? fixtureData({ competition, sheets: [] }) : fixtureData({ competition }),
-    );
+    serve((roundId) => (roundId === 'final' ? fixtureData({ competition, sheets: [] }) : fixtureData({ competition })));
     const { user } = renderWithRouter(<ResultsPreview competition={competition} />);
 
     const picker = screen.getByRole('combobox', { name: '评审轮次' });
@@ -212,13 +213,18 @@ describe('ResultsPreview', () => {
 
     await user.selectOptions(picker, 'online');
     expect(await screen.findAllByTestId('result-row')).toHaveLength(5);
-    expect(loadPreviewData).toHaveBeenLastCalledWith('demo', 'online');
+    expect(subscribeToRoundSheets).toHaveBeenLastCalledWith(
+      'demo',
+      'online',
+      expect.any(Function),
+      expect.any(Function),
+    );
   });
 
   it('shows 50 rows of a long group, then more on demand', async () => {
     const entries = Array.from({ length: 55 }, (_, i) => entry(i + 1, 'growth', `项目 ${i + 1}`));
     const sheets = entries.flatMap((e, i) => ['j1', 'j2', 'j3'].map((j) => sheet(e.id, j, [(i % 10) + 1, 5, 5])));
-    vi.mocked(loadPreviewData).mockResolvedValue(fixtureData({ entries, sheets }));
+    serve(fixtureData({ entries, sheets }));
     const { user } = renderWithRouter(<ResultsPreview competition={fixtureCompetition()} />);
 
     const growth = await screen.findByRole('region', { name: '成长组' });
@@ -227,12 +233,47 @@ describe('ResultsPreview', () => {
     await user.click(within(growth).getByRole('button', { name: '加载更多' }));
     expect(within(growth).getAllByTestId('result-row')).toHaveLength(55);
     expect(within(growth).queryByRole('button', { name: '加载更多' })).not.toBeInTheDocument();
+  }, 30_000);
+
+  it('recomputes as sheets arrive, and says when the data last changed', async () => {
+    let push: (sheets: ReturnType<typeof fixtureData>['sheets']) => void = () => {};
+    vi.mocked(subscribeToRoundSheets).mockImplementation((_cid, _round, onNext) => {
+      push = onNext;
+      onNext(fixtureData().sheets);
+      return () => {};
+    });
+    renderWithRouter(<ResultsPreview competition={fixtureCompetition()} />);
+    const growth = await screen.findByRole('region', { name: '成长组' });
+    expect(within(growth).getAllByTestId('result-row')).toHaveLength(3);
+    expect(screen.getByTestId('live-status')).toHaveTextContent('实时更新');
+
+    // E-007's third sheet is submitted: it is ranked now (50, 60, 60, trimmed → 60.00).
+    const sheets = fixtureData().sheets.map((s) =>
+      s.entryId === 'e7' && s.judgeUid === 'j3' ? sheet('e7', 'j3', [6, 6, 6]) : s,
+    );
+    push(sheets);
+    await waitFor(() => expect(within(growth).getAllByTestId('result-row')).toHaveLength(4));
+    expect(within(rowOf('E-007')).getByText('60.00')).toBeInTheDocument();
+  });
+
+  it('says in one sentence why an entry is not one place higher', async () => {
+    const { user } = renderWithRouter(<ResultsPreview competition={fixtureCompetition()} />);
+    await screen.findAllByTestId('result-row');
+    await user.click(within(rowOf('E-003')).getByRole('button'));
+    expect(within(screen.getByRole('region', { name: 'E-003 评分明细' })).getByTestId('why-rank')).toHaveTextContent(
+      '为什么是第 3 名而不是第 2 名：与 E-002 得分相同，同分比较“技术与创新”均分时 E-002 更高（9.00 对 6.00）。',
+    );
+    await user.click(within(rowOf('E-002')).getByRole('button'));
+    expect(within(screen.getByRole('region', { name: 'E-002 评分明细' })).getByTestId('why-rank')).toHaveTextContent(
+      '为什么是第 2 名而不是第 1 名：比 E-001 低 13.00 分（72.00 对 85.00）。',
+    );
+    await user.click(within(rowOf('E-006')).getByRole('button'));
+    const e6 = screen.getByRole('region', { name: 'E-006 评分明细' });
+    expect(within(e6).getByTestId('why-rank')).toHaveTextContent('与 E-005 并列第 1 名');
   });
 
   it('shows a translated load error with a retry', async () => {
-    vi.mocked(loadPreviewData)
-      .mockRejectedValueOnce({ code: 'permission-denied' })
-      .mockResolvedValueOnce(fixtureData());
+    vi.mocked(loadPreviewBase).mockRejectedValueOnce({ code: 'permission-denied' });
     const { user } = renderWithRouter(<ResultsPreview competition={fixtureCompetition()} />);
     expect(await screen.findByText('你没有权限查看这些内容。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '重试' }));

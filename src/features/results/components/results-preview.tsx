@@ -9,12 +9,23 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import { currentOpenRound } from '@/lib/competition';
+import { COMPETITION_TIME_ZONE } from '@/lib/format/date';
 import { paths } from '@/lib/paths';
 import { usePreviewData } from '../hooks/use-preview-data';
 import { PreviewBody } from './preview-body';
 import { RoundSelect } from '@/components/ui/round-select';
 import { SaveComputation } from './save-computation';
 import styles from './results-preview.module.css';
+
+/** Hours, minutes and seconds in Beijing time: when the live data last changed. */
+const clockTime = (millis: number, language: string) =>
+  new Intl.DateTimeFormat(language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZone: COMPETITION_TIME_ZONE,
+  }).format(millis);
 
 /** The round shown: `?round=` when it names a round, else the open one, else the last. */
 function chooseRound(competition: Competition, requested: string | null): string | null {
@@ -24,7 +35,8 @@ function chooseRound(competition: Competition, requested: string | null): string
 
 /**
  * The organizer's live results preview: a round's results computed in the
- * browser by the one results engine from the sheets as they are now, with
+ * browser by the one results engine from the sheets as they are now, and
+ * again each time a sheet changes (the sheets are listened to), with
  * each entry's breakdown and the judges' statistics; and the button that
  * has the server compute and store them.
  */
@@ -77,6 +89,11 @@ export function ResultsPreview({ competition }: { competition: Competition }) {
                   {t('results.refresh')}
                 </Button>
               </div>
+              {data.receivedAt !== null && (
+                <p className={styles.muted} role="status" data-testid="live-status">
+                  {t('results.live', { time: clockTime(data.receivedAt, language) })}
+                </p>
+              )}
               <SaveComputation competitionId={competition.id} roundId={roundId} />
             </div>
           </Card>

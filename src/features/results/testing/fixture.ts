@@ -84,6 +84,7 @@ export const sheet = (
   revision: 1,
   updatedAt: 0,
   submittedAt: status === 'submitted' ? 0 : null,
+  reopened: null,
 });
 
 export const fixtureData = (overrides: Partial<PreviewData> = {}): PreviewData => ({
@@ -111,6 +112,7 @@ export const fixtureData = (overrides: Partial<PreviewData> = {}): PreviewData =
     sheet('e7', 'j2', [6, 6, 6]),
     sheet('e7', 'j3', [6, 6, 6], 'draft'),
   ],
+  judges: [],
   judgeNames: { j1: '王评委' },
   ...overrides,
 });
