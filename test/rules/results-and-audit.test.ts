@@ -1,5 +1,17 @@
 import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
-import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  limit,
+  orderBy,
+  query,
+  setDoc,
+  updateDoc,
+  where,
+} from 'firebase/firestore';
 import { describe, it } from 'vitest';
 import { useRulesEnv } from './setup';
 
@@ -60,10 +72,25 @@ describe('audit/{eventId}', () => {
     await assertSucceeds(getDocs(collection(t.as('o1'), 'competitions/c1/audit')));
   });
 
+  it("lets the organizer page through the audit log page's filters", async () => {
+    const audit = collection(t.as('o1'), 'competitions/c1/audit');
+    await assertSucceeds(getDocs(query(audit, orderBy('at', 'desc'), limit(50))));
+    const byType = await assertSucceeds(
+      getDocs(query(audit, where('type', '==', 'sheet.submitted'), orderBy('at', 'desc'), limit(50))),
+    );
+    if (byType.size !== 1) throw new Error(`expected 1 event, got ${byType.size}`);
+    await assertSucceeds(getDocs(query(audit, where('actorUid', '==', 'j1'), orderBy('at', 'desc'), limit(50))));
+  });
+
   it('denies judges (even the actor), teams, other competitions and signed-out users', async () => {
     for (const uid of ['j1', 't1', 'o2']) {
       await assertFails(getDoc(doc(t.as(uid), 'competitions/c1/audit/a1')));
     }
+    await assertFails(
+      getDocs(
+        query(collection(t.as('j1'), 'competitions/c1/audit'), where('actorUid', '==', 'j1'), orderBy('at', 'desc')),
+      ),
+    );
     await assertFails(getDocs(collection(t.as('j1'), 'competitions/c1/audit')));
     await assertFails(getDoc(doc(t.anon(), 'competitions/c1/audit/a1')));
   });

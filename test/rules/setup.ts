@@ -281,7 +281,7 @@ export function fixture(): Record<string, DocumentData> {
       publishedAt: created,
       publishedBy: 'o1',
       results: {},
-      exportPath: 'competitions/c1/published/v1/export.json',
+      exportPath: 'public/c1/v1/export.json',
       exportSha256: 'ab',
     },
     'competitions/c1/audit/a1': {
@@ -303,7 +303,7 @@ export function fixture(): Record<string, DocumentData> {
       publishedAt: created,
       publishedBy: 'o2',
       results: {},
-      exportPath: 'competitions/c2/published/v1/export.json',
+      exportPath: 'public/c2/v1/export.json',
       exportSha256: 'cd',
     },
   };
