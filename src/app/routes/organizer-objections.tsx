@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/ui/page-header';
 import { ForbiddenContent } from '@/components/status-pages';
+import { ObjectionsPage } from '@/features/objections/components/objections-page';
 import { useCompetitionOutlet } from '../competition-context';
 
-/** `/c/:cid/organizer/objections`: placeholder until its feature lands (issue 10). */
+/** `/c/:cid/organizer/objections`: the teams' objections (异议) during public notice, and their answers. */
 export function Component() {
-  const { t } = useTranslation();
-  const { member } = useCompetitionOutlet();
+  const { competition, member } = useCompetitionOutlet();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return <PageHeader title={t('objections.title')} />;
+  return <ObjectionsPage competition={competition} />;
 }

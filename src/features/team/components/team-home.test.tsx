@@ -5,6 +5,7 @@ import { listTeamEntries } from '../api/team-entries';
 import { TeamHome } from './team-home';
 
 vi.mock('../api/team-entries', () => ({ listTeamEntries: vi.fn() }));
+vi.mock('./result/team-result', () => ({ TeamResult: () => null }));
 
 describe('TeamHome', () => {
   beforeEach(async () => {

@@ -8,6 +8,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useNow } from '@/lib/format/use-now';
 import { useTeamEntries } from '../hooks/use-team-entries';
 import { EntryCard } from './entry-card';
+import { TeamResult } from './result/team-result';
 import styles from './team-home.module.css';
 
 interface TeamHomeProps {
@@ -36,6 +37,7 @@ export function TeamHome({ competition, entryIds }: TeamHomeProps) {
         <ErrorState error={list.error} onRetry={list.retry} />
       ) : (
         <>
+          <TeamResult competition={competition} entries={list.items.map((item) => item.entry)} />
           <ul className={styles.entries}>
             {list.items.map((item) => (
               <li key={item.entry.id}>
