@@ -3,7 +3,13 @@
 // Error, which the client would only see as INTERNAL: an Int64 wrapper whose
 // value is not a number ("NaN"), an unknown "@type", a nesting deep enough to
 // overflow its recursion, or a body far larger than any of our inputs.
-import { HttpsError, onCall, type CallableRequest, type Request } from 'firebase-functions/v2/https';
+import {
+  HttpsError,
+  onCall,
+  type CallableOptions,
+  type CallableRequest,
+  type Request,
+} from 'firebase-functions/v2/https';
 
 /** Larger than any input of ours (an entry's texts are well under 64 KiB). */
 export const MAX_REQUEST_BYTES = 256 * 1024;
@@ -52,10 +58,12 @@ function requestProblem(req: Request): string | null {
  * `onCall(handler)`, with the raw request checked first. A refused request
  * still goes through firebase-functions (CORS, the callable error format), with
  * its data emptied, and the handler then throws `invalid-argument` saying why.
+ * `options` are onCall's (memory, timeoutSeconds, …) for a function that needs
+ * more than the defaults.
  */
-export function callable<T>(handler: (request: CallableRequest<unknown>) => Promise<T>) {
+export function callable<T>(handler: (request: CallableRequest<unknown>) => Promise<T>, options: CallableOptions = {}) {
   const refused = new WeakMap<object, string>();
-  const fn = onCall(async (request: CallableRequest<unknown>) => {
+  const fn = onCall(options, async (request: CallableRequest<unknown>) => {
     const why = request.rawRequest ? refused.get(request.rawRequest) : undefined;
     if (why) throw new HttpsError('invalid-argument', why);
     return handler(request);

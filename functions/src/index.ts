@@ -2,7 +2,6 @@
 // takes its rules from src/domain, bundled in at build time.
 export { acceptInvitation } from './accept-invitation';
 export { addJudgeToEntry } from './add-judge-to-entry';
-export { addJudgeToEntry } from './add-judge-to-entry';
 export { answerObjection } from './answer-objection';
 export { advanceRound } from './advance-round';
 export { assignRound } from './assign-round';
@@ -16,6 +15,7 @@ export { forgetDeletedDeck } from './forget-deleted-deck';
 export { raiseObjection } from './raise-objection';
 export { progressOnAssignmentWrite } from './progress-on-assignment-write';
 export { progressOnSheetWrite } from './progress-on-sheet-write';
+export { publishResults } from './publish-results';
 export { recheckObjectMetadata } from './recheck-object-metadata';
 export { recuseSheet } from './recuse-sheet';
 export { registerTeam } from './register-team';

@@ -1,12 +1,25 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
+import { getStorage } from 'firebase-admin/storage';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { computeResults, type JudgingExportV1 } from '../../src/domain/results';
 import { loadCallable } from './functions-build';
 import { DEMO_COMPETITION_ID as cid, DEMO_ROUND_ID as roundId, freshDemo } from './seeded';
 
 const golden = JSON.parse(readFileSync('test/fixtures/demo-contest.results.json', 'utf8'));
-const db = () => getFirestore(getApps()[0] ?? initializeApp({ projectId: 'demo-judging' }));
+const app = () => getApps()[0] ?? initializeApp({ projectId: 'demo-judging' });
+const db = () => getFirestore(app());
+const bucket = () => getStorage(app()).bucket('demo-judging.appspot.com');
+
+interface Computed {
+  results: unknown;
+  exportSha256: string;
+  exportPath: string;
+  pendingSheets: number;
+  sheets: number;
+}
 
 let computeRoundResults: Awaited<ReturnType<typeof loadCallable>>;
 beforeAll(async () => {
@@ -31,6 +44,68 @@ describe('computeRoundResults (through the functions build)', () => {
     const audit = await db().collection(`competitions/${cid}/audit`).where('type', '==', 'results.computed').get();
     expect(audit.size).toBe(1);
     expect(audit.docs[0]?.get('data.exportSha256')).toBe(out.exportSha256);
+  });
+
+  it('stores the exact export it computed from, which hashes to exportSha256 and re-computes to the stored results', async () => {
+    const out = (await computeRoundResults({ competitionId: cid, roundId }, 'organizer')) as Computed;
+    expect(out.exportPath).toBe(`competitions/${cid}/exports/${out.exportSha256}.json`);
+    const file = bucket().file(out.exportPath);
+    const [bytes] = await file.download();
+    const [meta] = await file.getMetadata();
+    expect(meta.contentType).toBe('application/json');
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(out.exportSha256);
+
+    const exported = JSON.parse(bytes.toString('utf8')) as JudgingExportV1;
+    const again = computeResults(exported);
+    expect(again.ok && again.results).toEqual(out.results);
+    const stored = await db().doc(`competitions/${cid}/results/${roundId}`).get();
+    expect(again.ok && again.results).toEqual(stored.get('results'));
+    expect(stored.get('exportSha256')).toBe(out.exportSha256);
+    expect(stored.get('exportPath')).toBe(out.exportPath);
+    expect(stored.get('sheets')).toBe(exported.sheets.length);
+    expect(out.sheets).toBe(exported.sheets.length);
+  });
+
+  it('names judges by stable letters, never by uid, and keeps each judge’s letter', async () => {
+    const first = (await computeRoundResults({ competitionId: cid, roundId }, 'organizer')) as Computed;
+    const letters = (await db().doc(`competitions/${cid}/private/judgePseudonyms`).get()).get('byUid') as Record<
+      string,
+      string
+    >;
+    // The seed's judges are j1…j7: sorted-uid order gives A…G.
+    expect(letters).toEqual({ j1: 'A', j2: 'B', j3: 'C', j4: 'D', j5: 'E', j6: 'F', j7: 'G' });
+    const [bytes] = await bucket().file(first.exportPath).download();
+    const exported = JSON.parse(bytes.toString('utf8')) as JudgingExportV1;
+    expect(new Set(exported.sheets.map((s) => s.judgeId))).toEqual(new Set(Object.values(letters)));
+    expect(bytes.toString('utf8')).not.toMatch(/"j\d"/);
+
+    // A new judge (uid sorting first) joins: the others keep their letters, the new one gets H.
+    const sheets = db().collection(`competitions/${cid}/sheets`);
+    const model = (await sheets.where('judgeUid', '==', 'j1').where('status', '==', 'submitted').limit(1).get())
+      .docs[0]!;
+    const entryId = model.get('entryId') as string;
+    await db()
+      .doc(`competitions/${cid}/sheets/${roundId}__a0new__${entryId}`)
+      .set({ ...model.data(), judgeUid: 'a0new' });
+    await computeRoundResults({ competitionId: cid, roundId }, 'organizer');
+    const after = (await db().doc(`competitions/${cid}/private/judgePseudonyms`).get()).get('byUid');
+    expect(after).toEqual({ ...letters, a0new: 'H' });
+  });
+
+  it('computes while sheets are pending and says how many: assigned pairs without a submitted or recused sheet', async () => {
+    const [assignments, sheets] = await Promise.all([
+      db().collection(`competitions/${cid}/assignments`).where('roundIds', 'array-contains', roundId).get(),
+      db().collection(`competitions/${cid}/sheets`).where('roundId', '==', roundId).get(),
+    ]);
+    const done = new Set(
+      sheets.docs.filter((d) => d.get('status') !== 'draft').map((d) => `${d.get('judgeUid')}__${d.get('entryId')}`),
+    );
+    const expected = assignments.docs.filter((d) => !done.has(d.id)).length;
+    expect(expected).toBeGreaterThan(0);
+    const out = (await computeRoundResults({ competitionId: cid, roundId }, 'organizer')) as Computed;
+    expect(out.pendingSheets).toBe(expected);
+    const stored = await db().doc(`competitions/${cid}/results/${roundId}`).get();
+    expect(stored.get('pendingSheets')).toBe(expected);
   });
 
   it('refuses a judge, a team and a signed-out caller', async () => {

@@ -13,9 +13,9 @@ const db = () => getFirestore(getApps()[0] ?? initializeApp({ projectId: 'demo-j
 /** Each callable with a signed-in caller of the wrong role for it. */
 const WRONG_ROLE: Record<string, string> = {
   computeRoundResults: 'team1',
+  publishResults: 'j1',
   submitSheet: 'team1',
   reopenSheet: 'team1',
-  addJudgeToEntry: 'j1',
   addJudgeToEntry: 'j1',
   discardDraft: 'team1',
   submitEntry: 'j1',
