@@ -2,11 +2,14 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { publicResultsPage } from './scripts/public-results-vite.mjs';
 
 // The SPA. Tests are configured in vitest.config.ts so that the dev server
 // stays free of test-only settings.
 export default defineConfig({
   plugins: [
+    // /r/{cid}: the public results page, its own entry (results.html).
+    publicResultsPage(),
     react(),
     // A service worker (production builds only; src/main.tsx registers it)
     // precaches the app shell and every JS/CSS chunk, so a judge who loses
@@ -22,8 +25,9 @@ export default defineConfig({
         // PDF.js's worker (about 1 MB) is fetched when a deck opens, which needs the network anyway.
         globIgnores: ['**/pdf.worker*'],
         navigateFallback: 'index.html',
-        // Firebase Hosting's reserved paths (auth handler, init.json) are never the SPA.
-        navigateFallbackDenylist: [/^\/__\//],
+        // Firebase Hosting's reserved paths (auth handler, init.json) are never the SPA,
+        // nor is the public results page (/r/{cid}, results.html).
+        navigateFallbackDenylist: [/^\/__\//, /^\/r\//],
         cleanupOutdatedCaches: true,
       },
     }),
@@ -38,5 +42,15 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // The manifest lets scripts/route-sizes.mjs weigh each route (npm run bench).
-  build: { sourcemap: true, manifest: true },
+  // Two pages: the SPA and the public results page (/r/{cid}), which shares no chunk with it.
+  build: {
+    sourcemap: true,
+    manifest: true,
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        results: fileURLToPath(new URL('./results.html', import.meta.url)),
+      },
+    },
+  },
 });
