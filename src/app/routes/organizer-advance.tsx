@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/ui/page-header';
 import { ForbiddenContent } from '@/components/status-pages';
+import { AdvancePage } from '@/features/advance';
 import { useCompetitionOutlet } from '../competition-context';
 
-/** `/c/:cid/organizer/advance`: placeholder until its feature lands (issue 10). */
+/** `/c/:cid/organizer/advance`: advance a round's top N to the next round (organizers). */
 export function Component() {
-  const { t } = useTranslation();
-  const { member } = useCompetitionOutlet();
+  const { competition, member } = useCompetitionOutlet();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return <PageHeader title={t('advance.title')} />;
+  return <AdvancePage competition={competition} />;
 }

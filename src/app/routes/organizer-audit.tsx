@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/ui/page-header';
 import { ForbiddenContent } from '@/components/status-pages';
+import { AuditLogPage } from '@/features/audit-log';
 import { useCompetitionOutlet } from '../competition-context';
 
-/** `/c/:cid/organizer/audit`: placeholder until its feature lands (issue 10). */
+/** `/c/:cid/organizer/audit`: the competition's audit trail (organizers). */
 export function Component() {
-  const { t } = useTranslation();
-  const { member } = useCompetitionOutlet();
+  const { competition, member } = useCompetitionOutlet();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return <PageHeader title={t('auditLog.title')} />;
+  return <AuditLogPage competition={competition} />;
 }

@@ -1,0 +1,1 @@
+export { AdvancePage } from './components/advance-page';
