@@ -9,13 +9,14 @@ import { db, storage } from './admin';
 import { appendAudit } from './audit';
 import { callable } from './callable';
 import { countPendingSheets } from './compute-pending';
+import { inlineResults, saveResultsFile } from './compute-results-store';
 import { readInPages } from './compute-paged-read';
 import { orRefuse, parseDoc, readDoc, schemas } from './documents';
 import { inputId, parseInput } from './input';
 import { competitionPath, entriesPath, resultsPath, sheetsPath } from './paths';
 import { capProblems } from './problems';
 import { judgePseudonyms } from './pseudonym-store';
-import { storedExportPath } from './publish-paths';
+import { storedExportPath, storedResultsPath } from './publish-paths';
 import { requireRole } from './require-role';
 
 const Input = z.object({ competitionId: inputId, roundId: inputId });
@@ -40,7 +41,8 @@ type SlimSheet = Pick<ScoreSheet, 'roundId' | 'entryId' | 'judgeUid' | 'status' 
  * Sized for the 30,000-entry benchmark (150,000 sheets): documents are read
  * in pages and reduced at once to what the export needs; the CLI peaks at
  * about 226 MiB on that export, and this holds the export, its JSON text and
- * the engine's analysis at once.
+ * the engine's analysis at once. Results too large for a document (about
+ * 2 MB there) are stored in Storage only (compute-results-store.ts).
  */
 export const computeRoundResults = callable(
   async (request) => {
@@ -100,7 +102,11 @@ export const computeRoundResults = callable(
     const text = JSON.stringify(exported);
     const exportSha256 = createHash('sha256').update(text).digest('hex');
     const exportPath = storedExportPath(competitionId, exportSha256);
-    await storage.bucket().file(exportPath).save(text, { contentType: 'application/json', resumable: false });
+    const resultsFile = storedResultsPath(competitionId, exportSha256);
+    await Promise.all([
+      storage.bucket().file(exportPath).save(text, { contentType: 'application/json', resumable: false }),
+      saveResultsFile(resultsFile, outcome.results),
+    ]);
 
     const counted = exported.sheets.length;
     const batch = db.batch();
@@ -108,7 +114,8 @@ export const computeRoundResults = callable(
       roundId,
       computedAt: FieldValue.serverTimestamp(),
       computedBy: organizer.uid,
-      results: outcome.results,
+      results: inlineResults(outcome.results),
+      resultsPath: resultsFile,
       exportSha256,
       exportPath,
       pendingSheets,
@@ -121,7 +128,14 @@ export const computeRoundResults = callable(
       data: { exportSha256, sheets: counted, pendingSheets },
     });
     await batch.commit();
-    return { results: outcome.results, exportSha256, exportPath, pendingSheets, sheets: counted };
+    return {
+      results: outcome.results,
+      exportSha256,
+      exportPath,
+      resultsPath: resultsFile,
+      pendingSheets,
+      sheets: counted,
+    };
   },
   { memory: '1GiB', timeoutSeconds: 300 },
 );

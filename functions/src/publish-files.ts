@@ -1,9 +1,10 @@
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Competition, ScoreSheet } from '../../src/domain/model';
 import { buildPublicResultsFile, buildTeamFeedback, type PublishedVersion } from '../../src/domain/publication';
-import type { JudgingExportV1 } from '../../src/domain/results';
+import type { JudgingExportV1, ResultsV1 } from '../../src/domain/results';
 import { db, storage } from './admin';
 import { commitInBatches } from './batched-writes';
+import { saveResultsFile } from './compute-results-store';
 import { readInPages } from './compute-paged-read';
 import { orRefuse, parseDoc, schemas } from './documents';
 import { sheetsPath } from './paths';
@@ -13,6 +14,7 @@ import {
   PUBLIC_EXPORT_CACHE,
   PUBLIC_RESULTS_CACHE,
   publicResultsPath,
+  publicVersionResultsPath,
   publishedResultsPath,
 } from './publish-paths';
 import { versionFromDoc } from './publish-version-doc';
@@ -26,6 +28,8 @@ export interface Publication {
   /** The stored export's bytes (already checked against the version's hash). */
   exportBytes: Buffer;
   exported: JudgingExportV1;
+  /** The version's full results, published beside its export. */
+  results: ResultsV1;
   /** Write everything again (a version just created); otherwise only what is missing. */
   force: boolean;
 }
@@ -33,8 +37,8 @@ export interface Publication {
 /**
  * What follows a published version, all derived from it, so that repeating
  * it is harmless and a call that failed half-way is completed by the next
- * publish of the same computation: the public copy of the export, the teams'
- * feedback, and last the public results file (written last, so that a file
+ * publish of the same computation: the public copy of the export and of the
+ * full results (as the CLI prints them from that export), the teams' feedback, and last the public results file (written last, so that a file
  * listing the version means the steps before it were done).
  */
 export async function completePublication(p: Publication): Promise<void> {
@@ -46,6 +50,10 @@ export async function completePublication(p: Publication): Promise<void> {
       resumable: false,
       metadata: { cacheControl: PUBLIC_EXPORT_CACHE },
     });
+  }
+  const resultsFile = publicVersionResultsPath(p.cid, p.version.id);
+  if (p.force || !(await bucket.file(resultsFile).exists())[0]) {
+    await saveResultsFile(resultsFile, p.results, PUBLIC_EXPORT_CACHE);
   }
   if (!p.force && (await publicFileLists(p.cid, p.version.id))) return;
   if (p.competition.feedbackToTeams) await writeFeedback(p);

@@ -17,3 +17,8 @@ export const publicResultsPath = (cid: string) => `public/${cid}/results.json`;
 export const PUBLIC_RESULTS_CACHE = 'public, max-age=60';
 /** A version's export never changes once written (a correction is a new version, a new path). */
 export const PUBLIC_EXPORT_CACHE = 'public, max-age=86400';
+
+/** Storage: the results of a computed export, as the CLI prints them; organizers read it. */
+export const storedResultsPath = (cid: string, sha256: string) => `competitions/${cid}/exports/${sha256}.results.json`;
+/** Storage, public: a published version's full results (judging-results/v1), as the CLI prints them. */
+export const publicVersionResultsPath = (cid: string, versionId: string) => `public/${cid}/${versionId}/results.json`;

@@ -3,7 +3,7 @@ import type { DocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
 import { buildPublishedVersion, versionId as versionIdOf } from '../../src/domain/publication';
-import type { JudgingExportV1, ResultsV1 } from '../../src/domain/results';
+import type { JudgingExportV1 } from '../../src/domain/results';
 import { db, storage } from './admin';
 import { appendAudit } from './audit';
 import { callable } from './callable';
@@ -11,7 +11,8 @@ import { readDoc, schemas } from './documents';
 import { inputId, parseInput } from './input';
 import { competitionPath, entryPath, identityPath, resultsPath } from './paths';
 import { completePublication } from './publish-files';
-import { publicExportPath, publishedResultsPath } from './publish-paths';
+import { publicExportPath, publicVersionResultsPath, publishedResultsPath } from './publish-paths';
+import { inlineResults, loadResults } from './compute-results-store';
 import { versionFromDoc, versionToDoc } from './publish-version-doc';
 import { requireRole } from './require-role';
 import { runTransaction } from './transaction';
@@ -27,9 +28,10 @@ const Input = z.object({
   reason: z.string().trim().max(500).optional(),
 });
 
-/** The stored computation a version freezes (results/{roundId}). */
+/** The stored computation a version freezes (results/{roundId}); `results` read separately (loadResults). */
 interface Computation {
-  results: ResultsV1;
+  inlineResults: unknown;
+  resultsPath: unknown;
   exportSha256: string;
   exportPath: string;
   computedAt: number;
@@ -42,7 +44,8 @@ function computationOf(snap: DocumentSnapshot): Computation | null {
     return null;
   }
   return {
-    results: d.results as ResultsV1,
+    inlineResults: d.results,
+    resultsPath: d.resultsPath,
     exportSha256: d.exportSha256,
     exportPath: d.exportPath,
     computedAt: computedAt.toMillis(),
@@ -90,6 +93,9 @@ export const publishResults = callable(
     // should not hold a download of many MB.
     const bytes = await readStoredExport(computed);
     const exported = JSON.parse(bytes.toString('utf8')) as JudgingExportV1;
+    // Stored with the export under its hash: the same within the transaction as long as the hash is.
+    const results = await loadResults(computed.inlineResults, computed.resultsPath);
+    if (!results) throw notComputed();
 
     const versions = db.collection(publishedResultsPath(cid));
     const outcome = await runTransaction(async (tx) => {
@@ -120,9 +126,7 @@ export const publishResults = callable(
         });
       }
 
-      const awarded = now.results.groups.flatMap((g) =>
-        g.entries.filter((e) => e.award !== null).map((e) => e.entryId),
-      );
+      const awarded = results.groups.flatMap((g) => g.entries.filter((e) => e.award !== null).map((e) => e.entryId));
       const [entrySnaps, identitySnaps] = awarded.length
         ? await Promise.all([
             tx.getAll(...awarded.map((id) => db.doc(entryPath(cid, id))), { fieldMask: ['code', 'title'] }),
@@ -137,7 +141,7 @@ export const publishResults = callable(
       const version = buildPublishedVersion({
         competition,
         aggregation: exported.competition.aggregation,
-        results: now.results,
+        results,
         entries: entrySnaps.map((s) => ({ id: s.id, code: str(s.get('code')), title: str(s.get('title')) })),
         identities: identitySnaps.map((s) => ({
           entryId: s.id,
@@ -154,7 +158,14 @@ export const publishResults = callable(
         exportPath: publicExportPath(cid, id),
       });
       // create(): two publishes racing for v{n} cannot both write it.
-      tx.create(versions.doc(id), versionToDoc(version, { results: now.results, publishedBy: organizer.uid }));
+      tx.create(
+        versions.doc(id),
+        versionToDoc(version, {
+          results: inlineResults(results),
+          resultsPath: publicVersionResultsPath(cid, id),
+          publishedBy: organizer.uid,
+        }),
+      );
       appendAudit(tx, cid, {
         type: 'results.published',
         actorUid: organizer.uid,
@@ -170,6 +181,7 @@ export const publishResults = callable(
       version: outcome.version,
       exportBytes: bytes,
       exported,
+      results,
       force: outcome.created,
     });
     return { versionId: outcome.version.id, version: outcome.version.version, created: outcome.created };

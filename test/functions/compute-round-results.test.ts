@@ -64,6 +64,10 @@ describe('computeRoundResults (through the functions build)', () => {
     expect(stored.get('exportPath')).toBe(out.exportPath);
     expect(stored.get('sheets')).toBe(exported.sheets.length);
     expect(out.sheets).toBe(exported.sheets.length);
+    // The results beside it, exactly as the CLI prints them (what a document too large for Firestore relies on).
+    expect(stored.get('resultsPath')).toBe(`competitions/${cid}/exports/${out.exportSha256}.results.json`);
+    const [resultsBytes] = await bucket().file(stored.get('resultsPath')).download();
+    expect(resultsBytes.toString('utf8')).toBe(`${JSON.stringify(out.results, null, 2)}\n`);
   });
 
   it('names judges by stable letters, never by uid, and keeps each judge’s letter', async () => {

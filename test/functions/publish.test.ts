@@ -41,7 +41,7 @@ const versionDoc = async (id: string) => {
       data[key] = (data[key] as Timestamp).toMillis();
     }
   }
-  return data as PublishedVersion & { results: unknown; publishedBy: string };
+  return data as PublishedVersion & { results: unknown; resultsPath: string; publishedBy: string };
 };
 const publicFile = async () =>
   JSON.parse((await download(`public/${cid}/results.json`)).toString('utf8')) as PublicResultsFile;
@@ -165,6 +165,9 @@ describe('publishResults', () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     expect(JSON.parse(stdout)).toEqual(v1.results);
+    // The version's full results are published too, byte for byte what the CLI prints.
+    expect(v1.resultsPath).toBe(`public/${cid}/v1/results.json`);
+    expect((await download(v1.resultsPath)).toString('utf8')).toBe(stdout);
   }, 240_000);
 
   it('writes the public file (every version, short cache) and the teams’ feedback without judges', async () => {
@@ -261,5 +264,22 @@ describe('publishResults', () => {
         .digest('hex'),
     ).toBe(doc.exportSha256);
     expect((await db().collection(`competitions/${cid}/publishedResults`).get()).size).toBe(2);
+  });
+
+  it('publishes a computation whose results are only in Storage (too large for a document)', async () => {
+    await compute({ competitionId: cid, roundId }, 'organizer');
+    // What computeRoundResults stores for a round of some 30,000 entries: no inline results.
+    const ref = db().doc(`competitions/${cid}/results/${roundId}`);
+    const full = (await ref.get()).get('results');
+    await ref.update({ results: null });
+    const v3 = (await publish(
+      { competitionId: cid, roundId, noticeDays: 0, reason: '重新计算' },
+      'organizer',
+    )) as Published;
+    expect(v3).toMatchObject({ versionId: 'v3', created: true });
+    const doc = await versionDoc('v3');
+    expect(doc.results).toEqual(full);
+    expect(JSON.parse((await download(doc.resultsPath)).toString('utf8'))).toEqual(full);
+    expect(doc.tiers.length).toBeGreaterThan(0);
   });
 });
