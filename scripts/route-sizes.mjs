@@ -73,6 +73,10 @@ export const ROUTES = [
     path: '/c/:cid/organizer/entries/:eid',
     modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-entry')],
   },
+  {
+    path: '/c/:cid/organizer/fairness',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-fairness')],
+  },
   { path: '/invite/:cid/:token', modules: [R('root'), R('invite')] },
 ];
 

@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/ui/page-header';
 import { ForbiddenContent } from '@/components/status-pages';
+import { FairnessPage } from '@/features/results/fairness/fairness-page';
 import { useCompetitionOutlet } from '../competition-context';
 
-/** `/c/:cid/organizer/fairness`: placeholder until its feature lands (issue 10). */
+/** `/c/:cid/organizer/fairness`: the fairness panel (organizers only). */
 export function Component() {
-  const { t } = useTranslation();
-  const { member } = useCompetitionOutlet();
+  const { competition, member } = useCompetitionOutlet();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return <PageHeader title={t('fairness.title')} />;
+  return <FairnessPage competition={competition} />;
 }

@@ -8,30 +8,14 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
-import { currentOpenRound } from '@/lib/competition';
-import { COMPETITION_TIME_ZONE } from '@/lib/format/date';
 import { paths } from '@/lib/paths';
+import { chooseRound } from '../hooks/choose-round';
 import { usePreviewData } from '../hooks/use-preview-data';
+import { LiveStatus } from './live-status';
 import { PreviewBody } from './preview-body';
 import { RoundSelect } from '@/components/ui/round-select';
 import { SaveComputation } from './save-computation';
 import styles from './results-preview.module.css';
-
-/** Hours, minutes and seconds in Beijing time: when the live data last changed. */
-const clockTime = (millis: number, language: string) =>
-  new Intl.DateTimeFormat(language, {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZone: COMPETITION_TIME_ZONE,
-  }).format(millis);
-
-/** The round shown: `?round=` when it names a round, else the open one, else the last. */
-function chooseRound(competition: Competition, requested: string | null): string | null {
-  if (requested && competition.rounds.some((r) => r.id === requested)) return requested;
-  return (currentOpenRound(competition) ?? competition.rounds.at(-1))?.id ?? null;
-}
 
 /**
  * The organizer's live results preview: a round's results computed in the
@@ -89,11 +73,7 @@ export function ResultsPreview({ competition }: { competition: Competition }) {
                   {t('results.refresh')}
                 </Button>
               </div>
-              {data.receivedAt !== null && (
-                <p className={styles.muted} role="status" data-testid="live-status">
-                  {t('results.live', { time: clockTime(data.receivedAt, language) })}
-                </p>
-              )}
+              <LiveStatus receivedAt={data.receivedAt} className={styles.muted} />
               <SaveComputation competitionId={competition.id} roundId={roundId} />
             </div>
           </Card>
