@@ -53,6 +53,6 @@ describe('entryResult', () => {
     expect(entryResult({ tiers: [tier], results }, 'e4')).toEqual({ kind: 'unranked' });
     expect(entryResult({ tiers: [tier], results }, 'e9')).toEqual({ kind: 'absent' });
     expect(entryResult({ tiers: [tier], results: null }, 'e1')).toMatchObject({ kind: 'award', of: null });
-    expect(entryResult({ tiers: [], results: null }, 'e2')).toEqual({ kind: 'absent' });
+    expect(entryResult({ tiers: [], results: null }, 'e2')).toEqual({ kind: 'no-award' });
   });
 });

@@ -7,6 +7,8 @@ export type EntryResult =
   | { kind: 'award'; tier: PublishedTier; rank: number; score: string; of: number | null }
   /** Ranked, without an award. */
   | { kind: 'ranked'; rank: number; score: string; of: number; track: string | null }
+  /** Not an award winner; the rank is not at hand (results too large to be stored inline with the version). */
+  | { kind: 'no-award' }
   /** Too few submitted sheets to be ranked. */
   | { kind: 'unranked' }
   /** Not in the results (not submitted, withdrawn, disqualified, or not in the round). */
@@ -36,6 +38,7 @@ export function entryResult(
       track: group.track,
     };
   }
-  if (version.results?.unranked.some((u) => u.entryId === entryId)) return { kind: 'unranked' };
+  if (!version.results) return { kind: 'no-award' };
+  if (version.results.unranked.some((u) => u.entryId === entryId)) return { kind: 'unranked' };
   return { kind: 'absent' };
 }

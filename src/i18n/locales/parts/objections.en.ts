@@ -26,7 +26,7 @@ export const objectionsEn: DeepStrings<typeof objectionsZhCN> = {
     entries: 'Entry {{codes}}',
     noEntries: '(this team has no entry)',
     version: 'Version',
-    versionValue: 'Version {{version}}',
+    versionValue: '{{version}}',
     raisedAt: 'Raised',
     reason: 'Reason',
     answered: '{{decision}} · answered {{at}}',

@@ -57,6 +57,8 @@ export function EntryStanding({
             <span>{t('teamResult.score', { score: result.score })}</span>
           </p>
         </>
+      ) : result.kind === 'no-award' ? (
+        <p>{t('teamResult.noAward')}</p>
       ) : (
         <p className={styles.muted}>{t(result.kind === 'unranked' ? 'teamResult.unranked' : 'teamResult.absent')}</p>
       )}
