@@ -136,6 +136,8 @@ export const publishResults = callable(
           ])
         : [[], []];
       const n = (latest?.version ?? 0) + 1;
+      // Version 1 replaces nothing: a reason given with it is not kept.
+      const because = latest ? reason : null;
       const id = versionIdOf(n);
       const publishedAt = Date.now();
       const version = buildPublishedVersion({
@@ -151,7 +153,7 @@ export const publishResults = callable(
         version: n,
         roundId,
         publishedAt,
-        reason,
+        reason: because,
         noticeUntil: input.noticeDays > 0 ? publishedAt + input.noticeDays * DAY_MS : null,
         computedAt: now.computedAt,
         exportSha256: now.exportSha256,
@@ -170,7 +172,13 @@ export const publishResults = callable(
         type: 'results.published',
         actorUid: organizer.uid,
         subject: { kind: 'version', id },
-        data: { version: n, roundId, exportSha256: now.exportSha256, noticeUntil: version.noticeUntil, reason },
+        data: {
+          version: n,
+          roundId,
+          exportSha256: now.exportSha256,
+          noticeUntil: version.noticeUntil,
+          reason: because,
+        },
       });
       return { version, created: true };
     });
