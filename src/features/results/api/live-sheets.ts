@@ -33,6 +33,9 @@ export function subscribeToRoundSheets(
   const q = query(collection(liveDb, 'competitions', cid, 'sheets'), where('roundId', '==', roundId));
   return onSnapshot(
     q,
+    // A cache snapshot followed by the same documents from the server is a
+    // metadata-only change: without this it would never be reported.
+    { includeMetadataChanges: true },
     (snap) => {
       if (snap.metadata.fromCache) return;
       onNext(snap.docs.map((d) => readSheet(plainDates(d.data({ serverTimestamps: 'estimate' })), d.id)));
