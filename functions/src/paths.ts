@@ -22,3 +22,6 @@ export const identitiesPath = (cid: string) => `competitions/${cid}/entryIdentit
 export const invitationPath = (cid: string, token: string) => `competitions/${cid}/invitations/${token}`;
 export const invitationsPath = (cid: string) => `competitions/${cid}/invitations`;
 export const userPath = (uid: string) => `users/${uid}`;
+export const roundProgressPath = (cid: string, id: string) => `competitions/${cid}/roundProgress/${id}`;
+export const judgeProgressPath = (cid: string, id: string) => `competitions/${cid}/judgeProgress/${id}`;
+export const entryProgressPath = (cid: string, id: string) => `competitions/${cid}/entryProgress/${id}`;

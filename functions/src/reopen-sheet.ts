@@ -13,7 +13,8 @@ import { competitionPath } from './paths';
  * out of the results). The draft keeps the sheet's numeric scores and its
  * comments, whatever else it held is dropped, and its ids come from the
  * document id (the rules make the fields equal them), so even a damaged
- * sheet can be reopened. The audit trail records who, why, and what it was.
+ * sheet can be reopened. The sheet carries the reason (`reopened`) for its
+ * judge to read; the audit trail records who, why, and what it was.
  */
 export const reopenSheet = organizerSheetAction(async ({ tx, snap, competitionId, sheet, organizerUid, reason }) => {
   const raw = snap.data() ?? {};
@@ -47,6 +48,8 @@ export const reopenSheet = organizerSheetAction(async ({ tx, snap, competitionId
     revision: draft.revision + 1,
     updatedAt: FieldValue.serverTimestamp(),
     submittedAt: null,
+    // What the judge's home tells them until they submit again (submitSheet clears it).
+    reopened: { reason, at: FieldValue.serverTimestamp() },
   });
   appendAudit(tx, competitionId, {
     type: 'sheet.reopened',

@@ -79,6 +79,8 @@ export const submitSheet = callable(async (request) => {
       revision: (stored?.revision ?? 0) + 1,
       updatedAt: FieldValue.serverTimestamp(),
       submittedAt: FieldValue.serverTimestamp(),
+      // A reopened sheet submitted again: the judge's home stops showing the reason.
+      reopened: null,
     });
     appendAudit(tx, competitionId, {
       type: 'sheet.submitted',

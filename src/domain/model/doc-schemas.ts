@@ -183,6 +183,11 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
   // checks ranges and completeness against the rubric). A draft or recused
   // sheet counts for nothing, so it is read for what it is: whatever is not a
   // finite number in it is a missing score, and a bad comment or date is blank.
+  // Only functions write it; a value that is not a reopening reads as none.
+  const reopened = z
+    .object({ reason: text(1000), at: timestamp })
+    .nullable()
+    .catch(null);
   const submittedSheet = z.object({
     ...SHEET_FIELDS,
     status: z.literal('submitted'),
@@ -192,6 +197,7 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
     revision: z.int().min(0),
     updatedAt: timestamp,
     submittedAt: timestamp,
+    reopened,
   });
   const uncountedSheet = z.object({
     ...SHEET_FIELDS,
@@ -202,6 +208,7 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
     revision: z.int().min(0).catch(0),
     updatedAt: timestamp.catch(0),
     submittedAt: timestamp.nullable().catch(null),
+    reopened,
   });
   const sheet = z.discriminatedUnion('status', [submittedSheet, uncountedSheet]);
 

@@ -2,10 +2,14 @@
 // written only by functions; who reads which is in firestore.rules and
 // docs/data-model.md. Times are epoch milliseconds once read (converters).
 
-/**
- * `roundProgress/{roundId}`: one round's judging at a glance, kept by
- * Firestore triggers. (The H1 owner of progress may refine these shapes.)
- */
+// The progress documents are recomputed from the stored sheets and
+// assignments by Firestore triggers (functions/src/progress-*.ts), never
+// incremented: `asOf` is the time the counts were read at, and a recompute
+// read earlier never overwrites one read later, so they converge to the truth
+// whatever order the triggers run in. A document missing means nothing to
+// count yet (all zero).
+
+/** `roundProgress/{roundId}`: one round's judging at a glance. */
 export interface RoundProgress {
   roundId: string;
   /** Judge–entry pairs assigned for the round (assignments whose roundIds hold it). */
@@ -14,7 +18,8 @@ export interface RoundProgress {
   submitted: number;
   drafts: number;
   recused: number;
-  updatedAt: number;
+  /** When these counts were read (epoch ms). */
+  asOf: number;
 }
 
 /**
@@ -24,14 +29,18 @@ export interface RoundProgress {
 export interface EntryProgress {
   roundId: string;
   entryId: string;
+  /** Judges assigned to it for the round (a judge who recused is no longer assigned). */
   assigned: number;
   submitted: number;
   recused: number;
-  /** Fewer submitted sheets than the round needs (aggregation.minSheets, at least 1). */
+  /** Submitted sheets it needs: max(1, aggregation.minSheets) when counted (src/domain/progress). */
+  minimum: number;
+  /** submitted < minimum. */
   belowMinimum: boolean;
+  asOf: number;
 }
 
-/** `judgeProgress/{roundId}__{judgeUid}`: one judge's progress in one round, kept by triggers. */
+/** `judgeProgress/{roundId}__{judgeUid}`: one judge's progress in one round. */
 export interface JudgeProgress {
   roundId: string;
   judgeUid: string;
@@ -39,8 +48,9 @@ export interface JudgeProgress {
   submitted: number;
   drafts: number;
   recused: number;
-  /** The last time one of the judge's sheets of the round changed, or null. */
+  /** The last time one of the judge's sheets of the round was written, or null. */
   lastActivityAt: number | null;
+  asOf: number;
 }
 
 /** A sheet an organizer reopened: what the judge is told on their home until they submit again. */

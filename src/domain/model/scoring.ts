@@ -1,3 +1,5 @@
+import type { SheetReopening } from './results-docs';
+
 export interface Assignment {
   id: string;
   judgeUid: string;
@@ -23,6 +25,12 @@ export interface ScoreSheet {
   revision: number;
   updatedAt: number;
   submittedAt: number | null;
+  /**
+   * Set when an organizer reopened the sheet (reopenSheet), with their
+   * reason, which the judge's home shows; cleared (null) when it is
+   * submitted again. null on a sheet never reopened (also when absent).
+   */
+  reopened: SheetReopening | null;
 }
 
 export interface AuditEvent {

@@ -53,11 +53,23 @@ describe('converters', () => {
       revision: 1,
       updatedAt: serverTimestamp(),
       submittedAt: 5000,
+      reopened: null,
     });
     expect(written).not.toHaveProperty('id');
     expect(written.submittedAt).toBeInstanceOf(Timestamp);
     expect((written.submittedAt as Timestamp).toMillis()).toBe(5000);
     expect(written.updatedAt).not.toBeInstanceOf(Timestamp);
+  });
+
+  it('reads a reopened sheet with its reason and time, and anything else as not reopened', () => {
+    const base = { roundId: 'r1', judgeUid: 'j', entryId: 'e', status: 'draft' };
+    const reopened = sheetConverter.fromFirestore(
+      snapshot('r1__j__e', { ...base, reopened: { reason: '请复核', at: Timestamp.fromMillis(7000) } }),
+    );
+    expect(reopened.reopened).toEqual({ reason: '请复核', at: 7000 });
+    for (const value of [undefined, null, 'yes', { at: 1 }]) {
+      expect(sheetConverter.fromFirestore(snapshot('r1__j__e', { ...base, reopened: value })).reopened).toBeNull();
+    }
   });
 
   it('keeps the member uid field, which rules compare with the document id', () => {

@@ -187,7 +187,15 @@ export const readSheet = (d: Raw, id: string): ScoreSheet => ({
   revision: typeof d.revision === 'number' ? d.revision : 0,
   updatedAt: millis(d.updatedAt),
   submittedAt: toMillis(d.submittedAt),
+  reopened: readReopening(d.reopened),
 });
+
+/** An organizer's reopening of a sheet; anything else (absent, null, damaged) is none. */
+function readReopening(value: unknown): ScoreSheet['reopened'] {
+  if (!value || typeof value !== 'object') return null;
+  const { reason, at } = value as Raw;
+  return typeof reason === 'string' ? { reason, at: millis(at) } : null;
+}
 
 export const readInvitation = (d: Raw, id: string): Invitation => ({
   token: id,

@@ -1,5 +1,5 @@
 import { collection, doc, getDoc, getDocs, query, where } from 'firebase/firestore/lite';
-import type { Entry, SheetStatus } from '@/domain/model';
+import type { Entry, SheetReopening, SheetStatus } from '@/domain/model';
 import { db } from '@/lib/firebase/firestore';
 import { assignmentConverter, entryConverter, sheetConverter } from '@/lib/firebase/converters';
 
@@ -9,6 +9,8 @@ export interface RoundWork {
   assignedEntryIds: string[];
   /** Entry id → the status of the judge's sheet for it in the round. */
   sheetStatus: Record<string, SheetStatus>;
+  /** Entry id → why an organizer reopened the judge's sheet, until it is submitted again (absent: none). */
+  reopened?: Record<string, SheetReopening>;
 }
 
 const col = (cid: string, name: string) => collection(db, 'competitions', cid, name);
@@ -36,9 +38,11 @@ export async function getRoundWork(cid: string, uid: string, roundId: string): P
       ),
     ),
   ]);
+  const sheetList = sheets.docs.map((d) => d.data());
   return {
     assignedEntryIds: assignments.docs.map((d) => d.data().entryId),
-    sheetStatus: Object.fromEntries(sheets.docs.map((d) => [d.data().entryId, d.data().status])),
+    sheetStatus: Object.fromEntries(sheetList.map((s) => [s.entryId, s.status])),
+    reopened: Object.fromEntries(sheetList.flatMap((s) => (s.reopened ? [[s.entryId, s.reopened]] : []))),
   };
 }
 

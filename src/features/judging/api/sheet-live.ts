@@ -117,7 +117,7 @@ export function saveSheetDraft(
   revision: number,
 ): Promise<void> {
   const status: SheetStatus = 'draft';
-  return setDoc(doc(liveDb, 'competitions', cid, 'sheets', sheetId(pair.roundId, pair.judgeUid, pair.entryId)), {
+  const fields = {
     roundId: pair.roundId,
     judgeUid: pair.judgeUid,
     entryId: pair.entryId,
@@ -128,7 +128,15 @@ export function saveSheetDraft(
     revision,
     updatedAt: serverTimestamp(),
     submittedAt: null,
-  });
+  };
+  // Every field the judge writes is replaced whole (a score taken out is
+  // gone), and nothing else is touched: an organizer's `reopened` reason
+  // stays until the sheet is submitted again (the rules require it unchanged).
+  return setDoc(
+    doc(liveDb, 'competitions', cid, 'sheets', sheetId(pair.roundId, pair.judgeUid, pair.entryId)),
+    fields,
+    { mergeFields: Object.keys(fields) },
+  );
 }
 
 /** Resolves once every save this browser has queued has been acknowledged or refused. */

@@ -83,6 +83,23 @@ describe('JudgeHome', () => {
     expect(within(online).queryByText('已回避')).not.toBeInTheDocument();
   });
 
+  it('tells the judge why an organizer reopened a sheet, until it is submitted again', async () => {
+    vi.mocked(getRoundWork).mockResolvedValue({
+      assignedEntryIds: ['e1', 'e2'],
+      sheetStatus: { e1: 'draft', e2: 'submitted' },
+      // e2's was submitted again since: a stale reason is not shown.
+      reopened: { e1: { reason: '创新性评分与评语不符，请复核', at: 0 }, e2: { reason: '旧的原因', at: 0 } },
+    });
+    serveEntries([entry(1), entry(2)]);
+    renderWithRouter(<JudgeHome competition={demoCompetition({ openRoundIds: ['online'] })} uid="j" />);
+
+    const rows = await rowsShown();
+    expect(within(rows[0]!).getByTestId('reopened-notice')).toHaveTextContent(
+      '主办方重新开放了此评分：创新性评分与评语不符，请复核',
+    );
+    expect(within(rows[1]!).queryByTestId('reopened-notice')).not.toBeInTheDocument();
+  });
+
   it('shows recused entries under their status, without a link when the entry is no longer readable', async () => {
     vi.mocked(getRoundWork).mockResolvedValue({ assignedEntryIds: ['e1'], sheetStatus: { e9: 'recused' } });
     serveEntries([entry(1)]);

@@ -49,6 +49,11 @@ export function WorkRow({ competition, roundId, row }: WorkRowProps) {
         <span className="visually-hidden">{t('judging.filters.status')} </span>
         <StatusBadge status={row.status} />
       </span>
+      {row.reopened && row.status === 'draft' && (
+        <span className={styles.reopened} data-testid="reopened-notice">
+          {t('judging.row.reopened', { reason: row.reopened.reason })}
+        </span>
+      )}
     </>
   );
 

@@ -1,4 +1,4 @@
-import type { Entry } from '@/domain/model';
+import type { Entry, SheetReopening } from '@/domain/model';
 import type { RoundWork } from '../api/judge-work';
 
 export type WorkStatus = 'not-started' | 'draft' | 'submitted' | 'recused';
@@ -15,6 +15,8 @@ export interface WorkRow {
   entryId: string;
   status: WorkStatus;
   entry: EntryState;
+  /** An organizer reopened the sheet for this reason; the row says so until it is submitted again. */
+  reopened: SheetReopening | null;
 }
 
 /**
@@ -34,6 +36,7 @@ export function workRows(work: RoundWork, entryState: (entryId: string) => Entry
       entryId,
       status: work.sheetStatus[entryId] ?? 'not-started',
       entry: entryState(entryId),
+      reopened: work.reopened?.[entryId] ?? null,
     }))
     .sort(byCode);
 }

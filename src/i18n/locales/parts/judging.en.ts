@@ -38,6 +38,7 @@ export const judgingEn: DeepStrings<typeof judgingZhCN> = {
     failed: 'The entry could not be loaded',
     unavailable: 'No longer assigned to you',
     open: 'Open scoring',
+    reopened: 'The organizers reopened this sheet: {{reason}}',
   },
   pager: {
     label: 'Pages',

@@ -35,6 +35,7 @@ export const judgingZhCN = {
     failed: '项目加载失败',
     unavailable: '该项目已不再分配给你',
     open: '打开评分',
+    reopened: '主办方重新开放了此评分：{{reason}}',
   },
   pager: {
     label: '分页',

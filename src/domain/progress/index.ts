@@ -1,0 +1,4 @@
+export * from './ids';
+export * from './minimum';
+export * from './touched';
+export * from './overdue';
