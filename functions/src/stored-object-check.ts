@@ -87,6 +87,13 @@ export async function storedObjectProblem(
     }
     case 'published-export':
       return metadataOnly ? null : publishedExportProblem(object, where);
+    case 'stored-export': {
+      const metadata = jsonMetadataProblem(object);
+      if (metadata) return metadata;
+      return metadataOnly ? null : storedExportProblem(object, where);
+    }
+    case 'results-json':
+      return jsonMetadataProblem(object);
     case 'unknown':
       return 'nothing may be stored at this path';
   }
@@ -176,6 +183,22 @@ async function publishedExportProblem(
   const sha256 = createHash('sha256').update(content).digest('hex');
   if (sha256 !== version.value.exportSha256) return 'its SHA-256 differs from the published version’s';
   return null;
+}
+
+/** The publishing functions write JSON, and none near this size. */
+function jsonMetadataProblem(object: StorageObjectData): string | null {
+  if (object.contentType !== 'application/json') return 'is not JSON (its Content-Type)';
+  if (!(Number(object.size) <= MAX_EXPORT_BYTES)) return 'too large to be an export or results';
+  return null;
+}
+
+/** A computation's export is named by its SHA-256: bytes that do not hash to the name were not written by compute. */
+async function storedExportProblem(
+  object: StorageObjectData,
+  { sha256 }: Extract<StoredObject, { kind: 'stored-export' }>,
+): Promise<string | null> {
+  const [content] = await checkedFile(object).download();
+  return createHash('sha256').update(content).digest('hex') === sha256 ? null : 'its SHA-256 differs from its name';
 }
 
 /**

@@ -162,7 +162,7 @@ describe('other paths', () => {
   it('keeps a published export only when a published version names it with its SHA-256', async () => {
     const exportJson = Buffer.from(JSON.stringify({ format: 'judging-export/v1' }));
     const sha256 = createHash('sha256').update(exportJson).digest('hex');
-    const path = (v: string) => `competitions/${CID}/published/${v}/export.json`;
+    const path = (v: string) => `public/${CID}/${v}/export.json`;
     for (const v of ['v1', 'v2']) {
       await db()
         .doc(`competitions/${CID}/publishedResults/${v}`)
@@ -178,10 +178,22 @@ describe('other paths', () => {
     expect(await exists(path('v1'))).toBe(true);
   });
 
-  it('deletes HTML or a 25 MiB file dropped under published/', async () => {
-    const html = `competitions/${CID}/published/v9/index.html`;
+  it("keeps a computation's export only under its own SHA-256", async () => {
+    const exportJson = Buffer.from(JSON.stringify({ format: 'judging-export/v1', n: 1 }));
+    const sha256 = createHash('sha256').update(exportJson).digest('hex');
+    const good = `competitions/${CID}/exports/${sha256}.json`;
+    const forged = `competitions/${CID}/exports/${'0'.repeat(64)}.json`;
+    await bucket().file(forged).save(exportJson, { contentType: 'application/json' });
+    await bucket().file(good).save(exportJson, { contentType: 'application/json' });
+    expect(await deletedByTrigger(forged)).toBe(true);
+    await triggerHasCaughtUp();
+    expect(await exists(good)).toBe(true);
+  });
+
+  it('deletes HTML or a 25 MiB file dropped under public/', async () => {
+    const html = `public/${CID}/v9/index.html`;
     await bucket().file(html).save(Buffer.from('<html></html>'), { contentType: 'text/html' });
-    const big = `competitions/${CID}/published/v9/export.json`;
+    const big = `public/${CID}/results.json`;
     await bucket()
       .file(big)
       .save(Buffer.alloc(25 * 1024 * 1024, 32), { contentType: 'application/json' });

@@ -17,26 +17,44 @@ describe('classifyObjectPath', () => {
     expect(classifyObjectPath('competitions/c1/entries/e1/files/')).toEqual({ kind: 'unknown' });
   });
 
-  it('recognises a deck and a published export, nothing else', () => {
+  it("recognises a deck, exports and the publishing functions' JSON, nothing else", () => {
     expect(classifyObjectPath('competitions/c1/entries/e1/deck.pdf')).toEqual({
       kind: 'deck',
       competitionId: 'c1',
       entryId: 'e1',
     });
-    expect(classifyObjectPath('competitions/c1/published/v1/export.json')).toEqual({
+    expect(classifyObjectPath('public/c1/v1/export.json')).toEqual({
       kind: 'published-export',
       competitionId: 'c1',
       versionId: 'v1',
     });
+    const sha = 'ab'.repeat(32);
+    expect(classifyObjectPath(`competitions/c1/exports/${sha}.json`)).toEqual({
+      kind: 'stored-export',
+      competitionId: 'c1',
+      sha256: sha,
+    });
+    for (const results of [
+      `competitions/c1/exports/${sha}.results.json`,
+      'public/c1/v12/results.json',
+      'public/c1/results.json',
+    ]) {
+      expect(classifyObjectPath(results)).toEqual({ kind: 'results-json', competitionId: 'c1' });
+    }
     for (const other of [
       'competitions/c1/entries/e1/other.pdf',
       'competitions/c1/entries/e1/x/deck.pdf',
-      'competitions/c1/published/v1/page.html',
-      'competitions/c1/published/v1/export.json/x',
+      'competitions/c1/published/v1/export.json',
+      'public/c1/v1/page.html',
+      'public/c1/v1/export.json/x',
+      'public/c1/v0/export.json',
+      'public/c1/index.html',
+      `competitions/c1/exports/${'AB'.repeat(32)}.json`,
+      'competitions/c1/exports/abc.json',
       'users/u1/deck.pdf',
       'competitions/__x__/entries/e1/deck.pdf',
       'competitions/c1/entries/a.b/deck.pdf',
-      'competitions/c1/published/__v__/export.json',
+      'public/__c__/v1/export.json',
     ]) {
       expect(classifyObjectPath(other)).toEqual({ kind: 'unknown' });
     }

@@ -10,7 +10,17 @@ export const PDF_MAGIC = '%PDF-';
 /** What a stored object's path says it is. */
 export type StoredObject =
   | { kind: 'deck'; competitionId: string; entryId: string }
+  /** The export a published version froze, public: `public/{cid}/v{n}/export.json`. */
   | { kind: 'published-export'; competitionId: string; versionId: string }
+  /** A computation's export, `competitions/{cid}/exports/{sha256}.json`, named by its own SHA-256. */
+  | { kind: 'stored-export'; competitionId: string; sha256: string }
+  /**
+   * JSON the publishing functions write beside the exports: a computation's
+   * results (`exports/{sha256}.results.json`), a version's
+   * (`public/{cid}/v{n}/results.json`) and the public page's file
+   * (`public/{cid}/results.json`).
+   */
+  | { kind: 'results-json'; competitionId: string }
   /** A file answering one of the competition's `file` questions (entry-file.ts names it). */
   | { kind: 'entry-file'; competitionId: string; entryId: string; name: string }
   /** One of the entry's optional product images (entry-image.ts names it). */
@@ -24,7 +34,13 @@ const DECK_PATH = new RegExp(`^competitions/${ID}/entries/${ID}/deck\\.pdf$`);
 // Any name here; whether the app makes it is the trigger's check (entry-file.ts).
 const ENTRY_FILE_PATH = new RegExp(`^competitions/${ID}/entries/${ID}/files/([^/]{1,200})$`);
 const ENTRY_IMAGE_PATH = new RegExp(`^competitions/${ID}/entries/${ID}/images/([^/]{1,200})$`);
-const PUBLISHED_EXPORT_PATH = new RegExp(`^competitions/${ID}/published/${ID}/export\\.json$`);
+const PUBLISHED_EXPORT_PATH = new RegExp(`^public/${ID}/(v[1-9][0-9]{0,8})/export\\.json$`);
+const STORED_EXPORT_PATH = new RegExp(`^competitions/${ID}/exports/([0-9a-f]{64})\\.json$`);
+const RESULTS_JSON_PATHS = [
+  new RegExp(`^competitions/${ID}/exports/[0-9a-f]{64}\\.results\\.json$`),
+  new RegExp(`^public/${ID}/v[1-9][0-9]{0,8}/results\\.json$`),
+  new RegExp(`^public/${ID}/results\\.json$`),
+];
 const isAppId = (id: string) => !/^__.*__$/.test(id);
 
 export function classifyObjectPath(path: string): StoredObject {
@@ -43,6 +59,14 @@ export function classifyObjectPath(path: string): StoredObject {
   const published = PUBLISHED_EXPORT_PATH.exec(path);
   if (published && isAppId(published[1]!) && isAppId(published[2]!)) {
     return { kind: 'published-export', competitionId: published[1]!, versionId: published[2]! };
+  }
+  const stored = STORED_EXPORT_PATH.exec(path);
+  if (stored && isAppId(stored[1]!)) {
+    return { kind: 'stored-export', competitionId: stored[1]!, sha256: stored[2]! };
+  }
+  for (const pattern of RESULTS_JSON_PATHS) {
+    const results = pattern.exec(path);
+    if (results && isAppId(results[1]!)) return { kind: 'results-json', competitionId: results[1]! };
   }
   return { kind: 'unknown' };
 }
