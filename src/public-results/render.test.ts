@@ -71,7 +71,7 @@ describe('public results page', () => {
     expect(root.querySelector('.pr-state--notice')).toHaveTextContent(
       '公示中，公示期至 2026年11月25日 12:00（北京时间）',
     );
-    expect(root).toHaveTextContent('发布于 2026年11月19日 12:00（北京时间）');
+    expect(root).toHaveTextContent('首次发布于 2026年11月17日 12:00（北京时间）');
     expect(root.querySelector('.pr-reason')).toHaveTextContent(
       '更新于 2026年11月19日 12:00（北京时间），原因：一份评分表录入错误，已由评委更正',
     );
@@ -99,6 +99,8 @@ describe('public results page', () => {
     expect(root.querySelector('#pr-version-heading')).toHaveTextContent('第 1 版');
     expect(root.querySelector('.pr-state--superseded')).toHaveTextContent('本版本已被第 2 版取代');
     expect(root.querySelector('.pr-reason')).toBeNull();
+    expect(root).toHaveTextContent('发布于 2026年11月17日 12:00（北京时间）');
+    expect(root).not.toHaveTextContent('首次发布');
     expect(rows(0)[0]![2]).toBe('光伏清洁板（初版）');
     expect(root.querySelector('.pr-download')!.getAttribute('href')).toBe(
       downloadUrl(LOCATION, `public/${CID}/v1/export.json`),
@@ -119,6 +121,9 @@ describe('public results page', () => {
     );
     expect(recheck.querySelector('.pr-hash')).toHaveTextContent('b'.repeat(64));
     expect(recheck.querySelector('.pr-command')).toHaveTextContent('npm run --silent results -- export.json');
+    expect(recheck.querySelector('.pr-full-results')!.getAttribute('href')).toBe(
+      `http://127.0.0.1:14199/v0/b/demo-judging.appspot.com/o/public%2F${CID}%2Fv2%2Fresults.json?alt=media`,
+    );
     expect(recheck).toHaveTextContent('去掉最高和最低各 1 个分数后的平均分；不做标准化；每个项目至少 3 份评分表');
   });
 

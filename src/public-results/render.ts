@@ -5,7 +5,7 @@
 import { versionState, type PublicResultsFile, type PublishedTier, type PublishedVersion } from '@/domain/publication';
 import { formatDateTime } from '@/lib/format/date';
 import { el } from './dom';
-import { downloadUrl, exportPath, type StorageLocation } from './storage-url';
+import { downloadUrl, exportPath, fullResultsPath, type StorageLocation } from './storage-url';
 import { format, STRINGS, type Language, type StringKey } from './strings';
 
 export type PageState =
@@ -70,6 +70,7 @@ export function render(root: HTMLElement, state: PageState, ctx: RenderContext):
 
   const { file } = state;
   const latest = file.versions.reduce((a, b) => (b.version > a.version ? b : a));
+  const first = file.versions.reduce((a, b) => (b.version < a.version ? b : a));
   const asked = state.requestedVersion;
   const shown = (asked !== null && file.versions.find((v) => v.version === asked)) || latest;
   const en = ctx.lang === 'en';
@@ -132,7 +133,9 @@ export function render(root: HTMLElement, state: PageState, ctx: RenderContext):
           { class: 'pr-screen-only' },
           link(ctx.hrefFor({ v: null }), t('viewLatest', { latest: newest.version })),
         ),
-      el('p', {}, t('publishedOn', { date: date(version.publishedAt) })),
+      version.version === 1
+        ? el('p', {}, t('publishedOn', { date: date(version.publishedAt) }))
+        : el('p', {}, t('firstPublishedOn', { date: date(first.publishedAt) })),
       version.version > 1 &&
         version.reason &&
         el(
@@ -263,7 +266,22 @@ export function render(root: HTMLElement, state: PageState, ctx: RenderContext):
         ),
         el('li', {}, t('recheckStep2'), el('code', { class: 'pr-hash' }, version.exportSha256)),
         el('li', {}, t('recheckStep3'), el('code', { class: 'pr-command' }, 'npm run --silent results -- export.json')),
-        el('li', {}, t('recheckStep4')),
+        el(
+          'li',
+          {},
+          t('recheckStep4'),
+          ' ',
+          el(
+            'a',
+            {
+              class: 'pr-full-results',
+              href: downloadUrl(ctx.location, fullResultsPath(ctx.cid, version.version)),
+              download: `${ctx.cid}-v${version.version}-results.json`,
+            },
+            t('recheckFullResults', { version: version.version }),
+          ),
+          el('code', { class: 'pr-command' }, 'diff <(npm run --silent results -- export.json) results.json'),
+        ),
       ),
       version.computedAt > 0 && el('p', { class: 'pr-muted' }, t('computedAt', { date: date(version.computedAt) })),
     );

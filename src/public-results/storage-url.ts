@@ -27,6 +27,8 @@ export function downloadUrl({ host, bucket }: StorageLocation, path: string): st
 
 export const resultsPath = (cid: string): string => `public/${cid}/results.json`;
 export const exportPath = (cid: string, version: number): string => `public/${cid}/v${version}/export.json`;
+/** The version's full results as the CLI prints them from that export (publishResults writes it beside the export). */
+export const fullResultsPath = (cid: string, version: number): string => `public/${cid}/v${version}/results.json`;
 
 /**
  * A competition id as the functions accept it (functions/src/input.ts

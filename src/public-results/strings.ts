@@ -13,6 +13,7 @@ const zhCN = {
   loading: '正在加载评审结果…',
   versionHeading: '第 {version} 版 · {round}',
   publishedOn: '发布于 {date}（北京时间）',
+  firstPublishedOn: '首次发布于 {date}（北京时间）',
   updatedBecause: '更新于 {date}（北京时间），原因：{reason}',
   stateNotice: '公示中，公示期至 {date}（北京时间）',
   stateNoticeHelp: '公示期内，参赛团队可登录后对本结果提出异议；公示期结束后结果自动生效。',
@@ -41,7 +42,9 @@ const zhCN = {
   recheckDownload: '下载评分数据 export.json（第 {version} 版）',
   recheckStep2: '核对文件的 SHA-256 与下面的值一致（例如 sha256sum export.json）：',
   recheckStep3: '在本项目的源代码目录中（Node.js 20 或更新版本）运行：',
-  recheckStep4: '对照输出中每个项目的得分和名次与上面的名单。',
+  recheckStep4:
+    '对照输出中每个项目的得分和名次与上面的名单；或者下载本版本的完整计算结果（含未获奖项目），与输出逐字比较：',
+  recheckFullResults: '下载完整计算结果 results.json（第 {version} 版）',
   recheckMethod: '计算方法：{method}；{normalization}；每个项目至少 {minSheets} 份评分表。',
   methodMean: '平均分',
   methodMedian: '中位数',
@@ -73,6 +76,7 @@ const en: Strings = {
   loading: 'Loading the results…',
   versionHeading: 'Version {version} · {round}',
   publishedOn: 'Published on {date} (Beijing time)',
+  firstPublishedOn: 'First published on {date} (Beijing time)',
   updatedBecause: 'Updated on {date} (Beijing time) because: {reason}',
   stateNotice: 'Under public notice until {date} (Beijing time)',
   stateNoticeHelp:
@@ -102,7 +106,9 @@ const en: Strings = {
   recheckDownload: 'Download the scores, export.json (version {version})',
   recheckStep2: 'Check that its SHA-256 is the one below (for example sha256sum export.json):',
   recheckStep3: "In a copy of this project's source code (Node.js 20 or later), run:",
-  recheckStep4: "Compare each project's score and rank in the output with the list above.",
+  recheckStep4:
+    "Compare each project's score and rank in the output with the list above, or download this version's full results (projects without an award too) and compare them with the output, byte for byte:",
+  recheckFullResults: 'Download the full results, results.json (version {version})',
   recheckMethod: 'Method: {method}; {normalization}; at least {minSheets} score sheets per project.',
   methodMean: 'mean',
   methodMedian: 'median',
