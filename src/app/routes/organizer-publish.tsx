@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/ui/page-header';
 import { ForbiddenContent } from '@/components/status-pages';
+import { PublishPage } from '@/features/publication';
 import { useCompetitionOutlet } from '../competition-context';
 
-/** `/c/:cid/organizer/publish`: placeholder until its feature lands (issue 10). */
+/** `/c/:cid/organizer/publish`: publish a round's results, share the public page, download the exports. */
 export function Component() {
-  const { t } = useTranslation();
-  const { member } = useCompetitionOutlet();
+  const { competition, member } = useCompetitionOutlet();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return <PageHeader title={t('publication.title')} />;
+  return <PublishPage competition={competition} />;
 }

@@ -1,0 +1,212 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Competition } from '@/domain/model';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { TextField } from '@/components/ui/text-field';
+import { useLanguage } from '@/i18n/use-language';
+import { formatDateTime } from '@/lib/format/date';
+import { useNow } from '@/lib/format/use-now';
+import {
+  MAX_NOTICE_DAYS,
+  MAX_REASON,
+  publishResults,
+  toPublishError,
+  type PublishErrorKind,
+  type PublishOutcome,
+} from '../api/publish-results';
+import { publishedAs, type PublishData } from '../hooks/use-publish-data';
+import { publishFormSchema, type PublishFormInput, type PublishFormValues } from '../lib/publish-form-schema';
+import styles from './publication.module.css';
+
+interface PublishFormProps {
+  competition: Competition;
+  roundId: string;
+  data: PublishData;
+  onPublished: () => void;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Publishing the stored computation: the notice period, a reason from
+ * version 2 on, a confirmation that says what will happen, then
+ * `publishResults`. The outcome (a new version, or the same computation
+ * already published) and every refusal are said in words.
+ */
+export function PublishForm({ competition, roundId, data, onPublished }: PublishFormProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const now = useNow();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  // Publishing the computation the latest version froze changes nothing, so it asks no reason.
+  const alreadyPublished = data.computation ? publishedAs(data.computation, data.latest) : null;
+  const correction = data.latest !== null && alreadyPublished === null;
+  const nextVersion = alreadyPublished ?? (data.latest?.version ?? 0) + 1;
+  const [asking, setAsking] = useState<PublishFormValues | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<PublishOutcome | null>(null);
+  const [failure, setFailure] = useState<PublishErrorKind | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<PublishFormInput, unknown, PublishFormValues>({
+    resolver: zodResolver(publishFormSchema(correction)),
+    defaultValues: { noticeDays: 5, reason: '' },
+  });
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (asking && !el.open) el.showModal?.();
+    if (!asking && el.open) el.close?.();
+  }, [asking]);
+
+  const publish = async () => {
+    if (!asking || busy) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const result = await publishResults({
+        competitionId: competition.id,
+        roundId,
+        noticeDays: asking.noticeDays,
+        ...(asking.reason ? { reason: asking.reason } : {}),
+      });
+      setOutcome(result);
+      setAsking(null);
+      if (result.created) onPublished();
+    } catch (error) {
+      setFailure(toPublishError(error));
+      setAsking(null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldError = (message: string | undefined) =>
+    message
+      ? t(message as 'publication.publish.reasonRequired', {
+          max: message.endsWith('noticeInvalid') ? MAX_NOTICE_DAYS : MAX_REASON,
+        })
+      : undefined;
+
+  if (!data.computation) {
+    return (
+      <Card title={t('publication.publish.title')}>
+        <p className={styles.muted}>{t('publication.publish.needComputation')}</p>
+      </Card>
+    );
+  }
+
+  return (
+    <Card title={t('publication.publish.title')}>
+      <form
+        className={styles.stack}
+        noValidate
+        onSubmit={handleSubmit((values) => {
+          setOutcome(null);
+          setFailure(null);
+          setAsking(values);
+        })}
+        data-testid="publish-form"
+      >
+        <p className={styles.muted}>
+          {alreadyPublished !== null
+            ? t('publication.computation.published', { version: alreadyPublished })
+            : correction
+              ? t('publication.publish.correctionIntro', { version: data.latest?.version })
+              : t('publication.publish.firstIntro')}
+        </p>
+        <div className={styles.narrowField}>
+          <TextField
+            label={t('publication.publish.noticeDays')}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_NOTICE_DAYS}
+            step={1}
+            hint={t('publication.publish.noticeHint')}
+            error={fieldError(errors.noticeDays?.message)}
+            {...register('noticeDays')}
+          />
+        </div>
+        {correction && (
+          <div className={styles.field}>
+            <label className={styles.label} htmlFor={`${id}-reason`}>
+              {t('publication.publish.reason')}
+            </label>
+            <textarea
+              id={`${id}-reason`}
+              className={styles.textarea}
+              rows={3}
+              maxLength={MAX_REASON}
+              aria-invalid={errors.reason ? true : undefined}
+              aria-describedby={`${id}-reason-hint${errors.reason ? ` ${id}-reason-error` : ''}`}
+              {...register('reason')}
+            />
+            <p id={`${id}-reason-hint`} className={styles.muted}>
+              {t('publication.publish.reasonHint', { max: MAX_REASON })}
+            </p>
+            {errors.reason && (
+              <p id={`${id}-reason-error`} className={styles.error} role="alert">
+                {fieldError(errors.reason.message)}
+              </p>
+            )}
+          </div>
+        )}
+        <div>
+          <Button type="submit" pending={busy}>
+            {busy ? t('publication.publish.working') : t('publication.publish.submit')}
+          </Button>
+        </div>
+        {busy && <p className={styles.muted}>{t('publication.publish.working')}</p>}
+        {outcome && (
+          <Alert tone={outcome.created ? 'success' : 'info'}>
+            {outcome.created
+              ? t('publication.publish.created', { version: outcome.version })
+              : t('publication.publish.unchanged', { version: outcome.version })}
+          </Alert>
+        )}
+        {failure && <Alert tone="error">{t(`publication.publish.errors.${failure}`)}</Alert>}
+      </form>
+      <dialog
+        ref={dialog}
+        className={styles.dialog}
+        aria-labelledby={`${id}-confirm`}
+        onClose={() => !busy && setAsking(null)}
+        data-testid="publish-confirm"
+      >
+        {asking && (
+          <div className={styles.dialogBody}>
+            <h2 id={`${id}-confirm`}>{t('publication.publish.confirmTitle', { version: nextVersion })}</h2>
+            <p>
+              {asking.noticeDays > 0
+                ? t('publication.publish.confirmNotice', {
+                    until: formatDateTime(now + asking.noticeDays * DAY, language),
+                  })
+                : t('publication.publish.confirmFinal')}
+            </p>
+            {asking.reason && (
+              <p className={styles.reason}>{t('publication.publish.confirmReason', { reason: asking.reason })}</p>
+            )}
+            <p className={styles.muted}>{t('publication.publish.confirmWarning')}</p>
+            <div className={styles.dialogActions}>
+              <Button variant="secondary" disabled={busy} onClick={() => setAsking(null)}>
+                {t('publication.publish.cancel')}
+              </Button>
+              <Button pending={busy} onClick={() => void publish()}>
+                {busy ? t('publication.publish.working') : t('publication.publish.confirm')}
+              </Button>
+            </div>
+          </div>
+        )}
+      </dialog>
+    </Card>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { Competition } from '@/domain/model';
+import { Card } from '@/components/ui/card';
+import { ErrorState } from '@/components/ui/error-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { RoundSelect } from '@/components/ui/round-select';
+import { Skeleton } from '@/components/ui/skeleton';
+import { pickLocalized } from '@/i18n/languages';
+import { useLanguage } from '@/i18n/use-language';
+import { currentOpenRound } from '@/lib/competition';
+import { paths } from '@/lib/paths';
+import { usePublishData } from '../hooks/use-publish-data';
+import { ComputationCard } from './computation-card';
+import { DownloadsCard } from './downloads-card';
+import { PublishForm } from './publish-form';
+import { VersionsCard } from './versions-card';
+import styles from './publication.module.css';
+
+/** The round shown: `?round=` when it names a round, else the open one, else the last. */
+function chooseRound(competition: Competition, requested: string | null): string | null {
+  if (requested && competition.rounds.some((r) => r.id === requested)) return requested;
+  return (currentOpenRound(competition) ?? competition.rounds.at(-1))?.id ?? null;
+}
+
+/**
+ * `/c/:cid/organizer/publish`: a round's stored computation, publishing it
+ * as the next version (with a public notice period, or as a correction with
+ * a reason), the versions published so far with their public link and QR
+ * code, and the downloads (export, judge key, results, certificates).
+ */
+export function PublishPage({ competition }: { competition: Competition }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const roundId = chooseRound(competition, params.get('round'));
+  // Read everything again after a publication (the versions and the "published as" state).
+  const [revision, setRevision] = useState(0);
+  const data = usePublishData(competition.id, roundId, revision);
+
+  const pickRound = (id: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        next.set('round', id);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <div className={styles.page} data-testid="publish-page">
+      <PageHeader
+        eyebrow={t('roles.organizer')}
+        title={t('publication.title')}
+        meta={
+          <>
+            <span>{pickLocalized(language, competition.title, competition.titleEn)}</span>
+            <Link to={paths.roleHome(competition.id, 'organizer')}>{t('publication.backToOverview')}</Link>
+          </>
+        }
+      />
+      {roundId === null ? (
+        <Card>
+          <p>{t('publication.noRounds')}</p>
+        </Card>
+      ) : (
+        <>
+          <Card>
+            <div className={styles.stack}>
+              <p className={styles.muted}>{t('publication.intro')}</p>
+              <RoundSelect
+                label={t('publication.round')}
+                rounds={competition.rounds}
+                value={roundId}
+                onChange={pickRound}
+              />
+            </div>
+          </Card>
+          {data.status === 'loading' && (
+            <Card>
+              <Skeleton lines={6} />
+            </Card>
+          )}
+          {data.status === 'error' && <ErrorState error={data.error} onRetry={data.retry} />}
+          {data.status === 'success' && (
+            <>
+              <ComputationCard competition={competition} roundId={roundId} data={data.data} />
+              <PublishForm
+                key={`${roundId}:${revision}`}
+                competition={competition}
+                roundId={roundId}
+                data={data.data}
+                onPublished={() => setRevision((n) => n + 1)}
+              />
+              {data.data.computation && <DownloadsCard competition={competition} roundId={roundId} data={data.data} />}
+            </>
+          )}
+          <VersionsCard key={revision} competition={competition} />
+        </>
+      )}
+    </div>
+  );
+}
