@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/ui/page-header';
 import { ForbiddenContent } from '@/components/status-pages';
+import { DashboardPage } from '@/features/dashboard/components/dashboard-page';
 import { useCompetitionOutlet } from '../competition-context';
 
-/** `/c/:cid/organizer/dashboard`: placeholder until its feature lands (issue 10). */
+/** `/c/:cid/organizer/dashboard`: the organizer's live view of a round's judging. */
 export function Component() {
-  const { t } = useTranslation();
-  const { member } = useCompetitionOutlet();
+  const { competition, member } = useCompetitionOutlet();
   if (member.role !== 'organizer') return <ForbiddenContent />;
-  return <PageHeader title={t('dashboard.title')} />;
+  return <DashboardPage competition={competition} />;
 }

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Card } from '@/components/ui/card';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { numericCell, Table } from '@/components/ui/table';
+import type { Competition } from '@/domain/model';
+import { pickLocalized } from '@/i18n/languages';
+import { useLanguage } from '@/i18n/use-language';
+import { formatNumber } from '@/lib/format/date';
+import { ENTRY_STATUSES } from '../api/dashboard-reads';
+import { useEntryCounts } from '../hooks/use-dashboard-data';
+
+/** Entries per track and status: server-side counts, a handful of reads whatever the number of entries. */
+export function EntryCountsCard({ competition }: { competition: Competition }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [attempt, setAttempt] = useState(0);
+  const counts = useEntryCounts(competition, attempt);
+  const n = (v: number) => formatNumber(v, language);
+
+  let body;
+  if (counts.status === 'loading') body = <Skeleton lines={3} />;
+  else if (counts.status === 'error')
+    body = <ErrorState error={counts.error} onRetry={() => setAttempt((a) => a + 1)} />;
+  else {
+    const byTrack = counts.value;
+    const total = (status: (typeof ENTRY_STATUSES)[number]) =>
+      Object.values(byTrack).reduce((sum, c) => sum + c[status], 0);
+    body = (
+      <Table aria-label={t('dashboard.entries.caption')} data-testid="dashboard-entry-counts">
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.entries.track')}</th>
+            {ENTRY_STATUSES.map((s) => (
+              <th key={s} scope="col" className={numericCell}>
+                {t(`competition.entryStatus.${s}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {competition.tracks.map((track) => (
+            <tr key={track.id}>
+              <th scope="row">{pickLocalized(language, track.name, track.nameEn)}</th>
+              {ENTRY_STATUSES.map((s) => (
+                <td key={s} className={numericCell}>
+                  {n(byTrack[track.id]?.[s] ?? 0)}
+                </td>
+              ))}
+            </tr>
+          ))}
+          {competition.tracks.length > 1 && (
+            <tr>
+              <th scope="row">{t('dashboard.entries.total')}</th>
+              {ENTRY_STATUSES.map((s) => (
+                <td key={s} className={numericCell}>
+                  {n(total(s))}
+                </td>
+              ))}
+            </tr>
+          )}
+        </tbody>
+      </Table>
+    );
+  }
+  return <Card title={t('dashboard.entries.title')}>{body}</Card>;
+}
