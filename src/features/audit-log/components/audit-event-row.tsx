@@ -5,6 +5,8 @@ import { sheetParts } from '../lib/references';
 import { summarizeData, type KnownField, type SummaryLookups } from '../lib/summarize';
 import styles from './audit-log.module.css';
 
+const isScope = (v: string): v is 'overall' | 'track' => v === 'overall' || v === 'track';
+
 export interface RowLookups extends SummaryLookups {
   /** A person's name, or null when unknown. */
   knownName: (uid: string) => string | null;
@@ -36,7 +38,7 @@ export function AuditEventRow({ event, look }: { event: AuditEvent; look: RowLoo
           {lines.map((line) => (
             <div key={line.key} style={{ display: 'contents' }}>
               <dt>{line.known ? t(`auditLog.fields.${line.key as KnownField}`) : line.key}</dt>
-              <dd>{line.value}</dd>
+              <dd>{line.key === 'scope' && isScope(line.value) ? t(`auditLog.scopes.${line.value}`) : line.value}</dd>
             </div>
           ))}
         </dl>

@@ -65,6 +65,7 @@ export const auditLogEn: DeepStrings<typeof auditLogZhCN> = {
     objectionRaised: 'Objection raised',
     objectionAnswered: 'Objection answered',
   },
+  scopes: { overall: 'Overall', track: 'Per track' },
   fields: {
     reason: 'Reason',
     answer: 'Answer',

@@ -63,6 +63,7 @@ export const auditLogZhCN = {
     objectionRaised: '提出异议',
     objectionAnswered: '答复异议',
   },
+  scopes: { overall: '总排名', track: '各组别' },
   fields: {
     reason: '理由',
     answer: '答复',
