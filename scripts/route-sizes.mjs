@@ -74,8 +74,16 @@ export const ROUTES = [
     modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-entry')],
   },
   {
+    path: '/c/:cid/organizer/dashboard',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-dashboard')],
+  },
+  {
     path: '/c/:cid/organizer/fairness',
     modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-fairness')],
+  },
+  {
+    path: '/c/:cid/organizer/objections',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-objections')],
   },
   { path: '/invite/:cid/:token', modules: [R('root'), R('invite')] },
 ];

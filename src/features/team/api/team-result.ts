@@ -3,14 +3,11 @@
 // (`feedback/{entryId}`, its team only) and its own objections (the query
 // `where('teamUid', '==', uid)`, which the rules allow the team).
 import { collection, doc, getDoc, getDocs, limit, orderBy, query, where } from 'firebase/firestore/lite';
-import { httpsCallable } from 'firebase/functions';
 import type { Objection, TeamFeedback } from '@/domain/model/results-docs';
 import type { PublishedEntry, PublishedTier, PublishedVersion } from '@/domain/publication';
 import type { ResultsV1 } from '@/domain/results';
-import { callableCode, errorKind, type ErrorKind } from '@/lib/errors';
 import { toMillis } from '@/lib/firebase/converters';
 import { db } from '@/lib/firebase/firestore';
-import { functions } from '@/lib/firebase/functions';
 import { objectionConverter } from '@/lib/firebase/objection-converter';
 
 type Raw = Record<string, unknown>;
@@ -108,40 +105,4 @@ export async function listTeamObjections(cid: string, uid: string): Promise<Obje
     ),
   );
   return snap.docs.map((d) => d.data());
-}
-
-export const OBJECTION_REASON_MAX = 1000;
-
-const raiseCall = httpsCallable<{ competitionId: string; versionId: string; reason: string }, { objectionId: string }>(
-  functions,
-  'raiseObjection',
-);
-
-export async function raiseObjection(competitionId: string, versionId: string, reason: string): Promise<string> {
-  const { data } = await raiseCall({ competitionId, versionId, reason });
-  return data.objectionId;
-}
-
-export type RaiseError =
-  | { kind: 'reason'; message: string }
-  | { kind: 'already-open' | 'notice-over' | 'superseded' | 'invalid' }
-  | { kind: ErrorKind };
-
-const isRecord = (v: unknown): v is Raw => !!v && typeof v === 'object' && !Array.isArray(v);
-
-export function toRaiseError(error: unknown): RaiseError {
-  const details = isRecord(error) && isRecord(error.details) ? error.details : {};
-  const code = callableCode(error);
-  if (code === 'invalid-argument' && Array.isArray(details.fields)) {
-    const field = details.fields.find(
-      (f): f is { path: string; message: string } =>
-        isRecord(f) && f.path === 'reason' && typeof f.message === 'string',
-    );
-    if (field) return { kind: 'reason', message: field.message };
-  }
-  if (code === 'invalid-argument') return { kind: 'invalid' };
-  if (details.reason === 'already-open' || details.reason === 'notice-over' || details.reason === 'superseded') {
-    return { kind: details.reason };
-  }
-  return { kind: errorKind(error) };
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { tk } from '@/i18n/keys';
-import { OBJECTION_REASON_MAX, raiseObjection, toRaiseError, type RaiseError } from '../../api/team-result';
+import { OBJECTION_REASON_MAX, raiseObjection, toRaiseError, type RaiseError } from '../../api/raise-objection';
 import styles from './team-result.module.css';
 
 const schema = z.object({

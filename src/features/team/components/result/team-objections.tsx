@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
@@ -11,8 +11,11 @@ import { useLanguage } from '@/i18n/use-language';
 import { formatDateTime } from '@/lib/format/date';
 import type { TeamVersion } from '../../api/team-result';
 import { useTeamObjections } from '../../hooks/use-team-result';
-import { ObjectionForm } from './objection-form';
 import styles from './team-result.module.css';
+
+// The form (react-hook-form, zod and the Functions SDK) loads only while a
+// version is under notice: the team home's first load stays small.
+const ObjectionForm = lazy(() => import('./objection-form').then((m) => ({ default: m.ObjectionForm })));
 
 const TONE: Record<ObjectionStatus, BadgeTone> = { open: 'warning', upheld: 'success', dismissed: 'neutral' };
 
@@ -63,15 +66,17 @@ export function TeamObjections({
           ) : (
             <>
               <p className={styles.muted}>{t('teamResult.objection.intro')}</p>
-              <ObjectionForm
-                competitionId={competitionId}
-                versionId={version.id}
-                onRaised={() => {
-                  setRaised(true);
-                  setReload((n) => n + 1);
-                }}
-                onStale={() => setReload((n) => n + 1)}
-              />
+              <Suspense fallback={<Skeleton lines={3} />}>
+                <ObjectionForm
+                  competitionId={competitionId}
+                  versionId={version.id}
+                  onRaised={() => {
+                    setRaised(true);
+                    setReload((n) => n + 1);
+                  }}
+                  onStale={() => setReload((n) => n + 1)}
+                />
+              </Suspense>
             </>
           ))}
         {objections.length > 0 && (

@@ -4,13 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Objection } from '@/domain/model/results-docs';
 import { useSessionStore } from '@/lib/auth/session-store';
 import { demoCompetition, demoEntry, renderWithRouter, setTestLanguage } from '@/lib/test/render';
-import {
-  getFeedback,
-  getLatestVersion,
-  listTeamObjections,
-  raiseObjection,
-  type TeamVersion,
-} from '../../api/team-result';
+import { raiseObjection } from '../../api/raise-objection';
+import { getFeedback, getLatestVersion, listTeamObjections, type TeamVersion } from '../../api/team-result';
 import type * as TeamResultApi from '../../api/team-result';
 import { TeamResult } from './team-result';
 
@@ -19,6 +14,9 @@ vi.mock('../../api/team-result', async (importOriginal) => ({
   getLatestVersion: vi.fn(),
   getFeedback: vi.fn(),
   listTeamObjections: vi.fn(),
+}));
+vi.mock('../../api/raise-objection', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
   raiseObjection: vi.fn(),
 }));
 
