@@ -9,7 +9,7 @@ export const publicationZhCN = {
   noRounds: '这个比赛还没有评审轮次。',
   computation: {
     title: '已保存的计算',
-    none: '这一轮还没有保存的计算。请先在成绩预览页核对结果并点击"保存计算"，再回来发布。',
+    none: '这一轮还没有保存的计算。请先在成绩预览页核对结果并点击"保存计算结果"，再回来发布。',
     toPreview: '去成绩预览页计算',
     recompute: '在成绩预览页重新计算',
     computedAt: '计算时间',
