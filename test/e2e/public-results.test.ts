@@ -2,8 +2,9 @@
 // reads public/{cid}/results.json from the Storage emulator, sees the award
 // list, switches versions and languages, downloads the export (the bytes
 // whose SHA-256 the page shows), prints, and never talks to Firestore.
-// The published files are written here with the Admin SDK for a competition
-// id of this suite's own (the publishResults function writes them in the app).
+// The published files (and the version documents that name them) are written
+// here with the Admin SDK for a competition id of this suite's own; in the
+// app the publishResults function writes them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicResultsFixture } from '../fixtures/public-results';
 import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, SCREENSHOT_DIR } from './browser';
-import { bucket } from './open-team';
+import { adminDb, bucket } from './open-team';
 
 const CID = `public-results-${Date.now().toString(36)}`;
 const EXPORTS = {
@@ -33,6 +34,9 @@ beforeAll(async () => {
         resumable: false,
         metadata: { cacheControl: 'public, max-age=60' },
       });
+  // As publishResults does, the version documents first: the Storage trigger
+  // keeps a public export only when a version names it and its bytes hash to it.
+  await Promise.all(file.versions.map((v) => adminDb.doc(`competitions/${CID}/publishedResults/${v.id}`).set(v)));
   await Promise.all([
     save(`public/${CID}/v1/export.json`, EXPORTS.v1),
     save(`public/${CID}/v2/export.json`, EXPORTS.v2),
