@@ -19,7 +19,9 @@ export interface BoxplotInput {
   colors: { panel: string; judge: string; text: string };
 }
 
-function option(input: BoxplotInput) {
+function option(input: BoxplotInput, width: number) {
+  // Slanted labels only where upright ones would not fit (a phone).
+  const slanted = width / input.categories.length < 64;
   return {
     animation: false,
     grid: { left: 40, right: 12, top: 16, bottom: 48 },
@@ -32,7 +34,7 @@ function option(input: BoxplotInput) {
     xAxis: {
       type: 'category' as const,
       data: input.categories,
-      axisLabel: { color: input.colors.text, interval: 0, rotate: input.categories.length > 6 ? 40 : 0 },
+      axisLabel: { color: input.colors.text, interval: 0, rotate: slanted ? 40 : 0 },
     },
     yAxis: { type: 'value' as const, min: 0, max: 100, axisLabel: { color: input.colors.text } },
     series: [
@@ -54,11 +56,11 @@ function option(input: BoxplotInput) {
 /** Draws the box plot into `el`, following its size; update and dispose are the caller's. */
 export function mountBoxplot(el: HTMLElement, input: BoxplotInput) {
   const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-  chart.setOption(option(input));
+  chart.setOption(option(input, el.clientWidth));
   const observer = new ResizeObserver(() => chart.resize());
   observer.observe(el);
   return {
-    update: (next: BoxplotInput) => chart.setOption(option(next), { notMerge: true }),
+    update: (next: BoxplotInput) => chart.setOption(option(next, el.clientWidth), { notMerge: true }),
     dispose: () => {
       observer.disconnect();
       chart.dispose();
