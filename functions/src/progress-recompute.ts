@@ -94,26 +94,22 @@ async function recomputeEntry(cid: string, roundId: string, entryId: string, min
 }
 
 /**
- * When the change was committed: the written document's update time, or for
- * a deletion the event's time (never earlier than the commit). null when
- * neither can be read: the change is then always recomputed.
+ * When the change was committed: the written document's update time. null
+ * for a deletion, which is then always recomputed: the event's own time is
+ * no safe stand-in (the emulator gives a deletion a time before its commit).
  */
 export function committedAt(event: {
-  time: string;
   data?: { after: { exists: boolean; updateTime?: Timestamp } };
 }): Timestamp | null {
   const after = event.data?.after;
-  if (after?.exists && after.updateTime) return after.updateTime;
-  // The event's time may carry microseconds that Date.parse drops: a
-  // millisecond later is never earlier than the commit.
-  const ms = Date.parse(event.time);
-  return Number.isFinite(ms) ? Timestamp.fromMillis(ms + 1) : null;
+  return after?.exists && after.updateTime ? after.updateTime : null;
 }
 
 /**
  * Recomputes the progress documents a change touched from the stored sheets
  * and assignments. A document whose counts were read after the change was
- * committed already includes it and is left alone (`committedAt`): a burst of writes,
+ * committed already includes it and is left alone (`committedAt`; a
+ * deletion is always recomputed): a burst of writes,
  * like the demo seed, costs about one recompute per document, not one per
  * write, and most of its events not even a read (knownFresh). Nothing is
  * written for a competition that no longer exists (a test suite clearing

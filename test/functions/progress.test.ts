@@ -4,10 +4,12 @@
 // stored sheets and assignments say, after the demo seed, after fifty
 // submissions at once, and after reopenings and recusals at once.
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { doc, serverTimestamp, setDoc } from 'firebase/firestore';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCallable } from './functions-build';
 import { db, settled, stored } from './progress-truth';
 import { DEMO_COMPETITION_ID, DEMO_ROUND_ID as roundId, freshDemo } from './seeded';
+import { signedInAs } from './web-client';
 
 type Fn = Awaited<ReturnType<typeof loadCallable>>;
 let submitSheet: Fn;
@@ -160,4 +162,50 @@ describe('progress documents', () => {
     expect(have).toEqual(want);
     expect(have.round).toEqual({ assigned: 0, submitted: 0, drafts: 0, recused: 0 });
   }, 240_000);
+});
+
+describe('a reopened sheet', () => {
+  it("carries the organizer's reason through the judge's draft saves until it is submitted again", async () => {
+    const cid = 'progress-reopened';
+    const { entryIds } = await ownCompetition(cid, 1);
+    const entryId = entryIds[0]!;
+    await assign(cid, [['j1', entryId]]);
+    const scores = await fullMarks(cid);
+    const path = `competitions/${cid}/sheets/${roundId}__j1__${entryId}`;
+    await submitSheet({ competitionId: cid, roundId, entryId, scores }, 'j1');
+    expect((await db().doc(path).get()).get('reopened')).toBeNull();
+
+    const reason = '创新性评分与评语不符，请复核';
+    await reopenSheet({ competitionId: cid, sheetId: `${roundId}__j1__${entryId}`, reason }, 'organizer');
+    const reopened = await db().doc(path).get();
+    expect(reopened.get('status')).toBe('draft');
+    expect(reopened.get('reopened')).toEqual({ reason, at: expect.any(Timestamp) });
+
+    // The judge's app saves a draft as the web SDK does (sheet-live.ts): the
+    // fields it writes, merged, so the rules see `reopened` unchanged.
+    const judge = await signedInAs('judge1@demo.local');
+    try {
+      const fields = {
+        roundId,
+        judgeUid: 'j1',
+        entryId,
+        status: 'draft',
+        scores,
+        comments: {},
+        comment: '已复核',
+        revision: Number(reopened.get('revision')) + 1,
+        updatedAt: serverTimestamp(),
+        submittedAt: null,
+      };
+      await setDoc(doc(judge.db, path), fields, { mergeFields: Object.keys(fields) });
+    } finally {
+      await judge.close();
+    }
+    expect((await db().doc(path).get()).get('reopened')).toEqual({ reason, at: expect.any(Timestamp) });
+
+    await submitSheet({ competitionId: cid, roundId, entryId, scores }, 'j1');
+    const resubmitted = await db().doc(path).get();
+    expect(resubmitted.get('status')).toBe('submitted');
+    expect(resubmitted.get('reopened')).toBeNull();
+  }, 120_000);
 });
