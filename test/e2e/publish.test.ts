@@ -99,7 +99,7 @@ describe('publish page', () => {
     const dialog = page.getByTestId('publish-confirm');
     await dialog.getByText(/公示至/).waitFor();
     await dialog.getByRole('button', { name: '确认发布' }).click();
-    await page.getByText('已发布为第 1 版。').waitFor({ timeout: 120_000 });
+    await page.getByText('已发布为第 1 版。', { exact: true }).waitFor({ timeout: 120_000 });
     await page
       .getByTestId('version-1')
       .getByText(/公示中，至/)

@@ -93,6 +93,12 @@ describe('results table', () => {
     expect(table[3]![4]).toBe("'+青稞");
   });
 
+  it('uses English labels where the competition has them, for the page', () => {
+    const english = resultSections({ ...input, language: 'en' });
+    expect(english.map((s) => s.name)).toEqual(['Companies', 'Teams']);
+    expect(english[1]!.rows[0]!.award).toBe('Team first prize');
+  });
+
   it('lists every unranked entry in the one section under overall scope', () => {
     const overall = resultSections({
       ...input,

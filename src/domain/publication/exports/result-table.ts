@@ -63,28 +63,37 @@ export interface ResultTableInput {
   awards: readonly AwardTier[];
   entries: ReadonlyMap<string, EntryFacts>;
   identities: ReadonlyMap<string, IdentityFacts>;
+  /** Labels in English where the competition has them ('en', for the page); files are Chinese (default). */
+  language?: 'zh-CN' | 'en';
 }
 
 export const OVERALL_SECTION_NAME = '总排名';
 
 const zh = (label: string, labelEn: string) => label || labelEn;
+const en = (label: string, labelEn: string) => labelEn || label;
 
 /**
  * An award tier's label from the competition's tiers; a tier id is unique
  * only within its group, so the group's track is part of the key.
  */
-export function awardLabel(awards: readonly AwardTier[], track: string | null, tierId: string | null): string {
+export function awardLabel(
+  awards: readonly AwardTier[],
+  track: string | null,
+  tierId: string | null,
+  pick: (label: string, labelEn: string) => string = zh,
+): string {
   if (tierId === null) return '';
   const tier =
     awards.find((a) => a.id === tierId && (track === null || a.track === track)) ?? awards.find((a) => a.id === tierId);
-  return tier ? zh(tier.label, tier.labelEn) : tierId;
+  return tier ? pick(tier.label, tier.labelEn) : tierId;
 }
 
 export function resultSections(input: ResultTableInput): ResultSection[] {
   const { results, tracks, awards, entries, identities } = input;
+  const pick = input.language === 'en' ? en : zh;
   const trackName = (id: string | null | undefined) => {
     const track = tracks.find((t) => t.id === id);
-    return track ? zh(track.name, track.nameEn) : (id ?? '');
+    return track ? pick(track.name, track.nameEn) : (id ?? '');
   };
   const facts = (entryId: string) => {
     const entry = entries.get(entryId);
@@ -103,7 +112,7 @@ export function resultSections(input: ResultTableInput): ResultSection[] {
     const ranked: ResultRowModel[] = group.entries.map((e) => ({
       ...facts(e.entryId),
       rank: e.rank,
-      award: awardLabel(awards, group.track, e.award),
+      award: awardLabel(awards, group.track, e.award, pick),
       score: e.score,
       sheets: e.sheets,
       note: '',
@@ -120,7 +129,8 @@ export function resultSections(input: ResultTableInput): ResultSection[] {
       }));
     return {
       trackId: group.track,
-      name: group.track === null ? OVERALL_SECTION_NAME : trackName(group.track),
+      name:
+        group.track === null ? (input.language === 'en' ? 'Overall' : OVERALL_SECTION_NAME) : trackName(group.track),
       rows: [...ranked, ...unranked],
     };
   });

@@ -26,7 +26,7 @@ export function ComputationCard({ competition, roundId, data }: ComputationCardP
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { computation, facts, latest } = data;
-  const sections = useSections(competition, computation, facts);
+  const sections = useSections(competition, computation, facts, language === 'en' ? 'en' : 'zh-CN');
   const previewLink = `${paths.organizerResults(competition.id)}?round=${encodeURIComponent(roundId)}`;
 
   if (!computation) {

@@ -26,7 +26,9 @@ interface PublishFormProps {
   competition: Competition;
   roundId: string;
   data: PublishData;
-  onPublished: () => void;
+  /** The last outcome, kept by the page: a publication reads everything again and remounts this form. */
+  outcome: PublishOutcome | null;
+  onOutcome: (outcome: PublishOutcome | null) => void;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -37,7 +39,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * `publishResults`. The outcome (a new version, or the same computation
  * already published) and every refusal are said in words.
  */
-export function PublishForm({ competition, roundId, data, onPublished }: PublishFormProps) {
+export function PublishForm({ competition, roundId, data, outcome, onOutcome }: PublishFormProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const now = useNow();
@@ -49,7 +51,6 @@ export function PublishForm({ competition, roundId, data, onPublished }: Publish
   const nextVersion = alreadyPublished ?? (data.latest?.version ?? 0) + 1;
   const [asking, setAsking] = useState<PublishFormValues | null>(null);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<PublishOutcome | null>(null);
   const [failure, setFailure] = useState<PublishErrorKind | null>(null);
   const {
     register,
@@ -78,9 +79,8 @@ export function PublishForm({ competition, roundId, data, onPublished }: Publish
         noticeDays: asking.noticeDays,
         ...(asking.reason ? { reason: asking.reason } : {}),
       });
-      setOutcome(result);
       setAsking(null);
-      if (result.created) onPublished();
+      onOutcome(result);
     } catch (error) {
       setFailure(toPublishError(error));
       setAsking(null);
@@ -110,7 +110,7 @@ export function PublishForm({ competition, roundId, data, onPublished }: Publish
         className={styles.stack}
         noValidate
         onSubmit={handleSubmit((values) => {
-          setOutcome(null);
+          onOutcome(null);
           setFailure(null);
           setAsking(values);
         })}

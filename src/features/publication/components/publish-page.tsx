@@ -11,6 +11,7 @@ import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import { currentOpenRound } from '@/lib/competition';
 import { paths } from '@/lib/paths';
+import type { PublishOutcome } from '../api/publish-results';
 import { usePublishData } from '../hooks/use-publish-data';
 import { ComputationCard } from './computation-card';
 import { DownloadsCard } from './downloads-card';
@@ -37,6 +38,7 @@ export function PublishPage({ competition }: { competition: Competition }) {
   const roundId = chooseRound(competition, params.get('round'));
   // Read everything again after a publication (the versions and the "published as" state).
   const [revision, setRevision] = useState(0);
+  const [outcome, setOutcome] = useState<{ roundId: string; value: PublishOutcome } | null>(null);
   const data = usePublishData(competition.id, roundId, revision);
 
   const pickRound = (id: string) =>
@@ -70,12 +72,15 @@ export function PublishPage({ competition }: { competition: Competition }) {
           <Card>
             <div className={styles.stack}>
               <p className={styles.muted}>{t('publication.intro')}</p>
-              <RoundSelect
-                label={t('publication.round')}
-                rounds={competition.rounds}
-                value={roundId}
-                onChange={pickRound}
-              />
+              {/* A flex item of its own: the picker's flex-basis is a width, not this column's height. */}
+              <div>
+                <RoundSelect
+                  label={t('publication.round')}
+                  rounds={competition.rounds}
+                  value={roundId}
+                  onChange={pickRound}
+                />
+              </div>
             </div>
           </Card>
           {data.status === 'loading' && (
@@ -92,7 +97,11 @@ export function PublishPage({ competition }: { competition: Competition }) {
                 competition={competition}
                 roundId={roundId}
                 data={data.data}
-                onPublished={() => setRevision((n) => n + 1)}
+                outcome={outcome && outcome.roundId === roundId ? outcome.value : null}
+                onOutcome={(value) => {
+                  setOutcome(value && { roundId, value });
+                  if (value?.created) setRevision((n) => n + 1);
+                }}
               />
               {data.data.computation && <DownloadsCard competition={competition} roundId={roundId} data={data.data} />}
             </>

@@ -9,6 +9,8 @@ export function useSections(
   competition: Competition,
   computation: StoredComputation | null,
   facts: CompetitionFacts,
+  /** The page speaks the organizer's language; the files are Chinese. */
+  language: 'zh-CN' | 'en' = 'zh-CN',
 ): ResultSection[] {
   return useMemo(
     () =>
@@ -19,8 +21,9 @@ export function useSections(
             awards: competition.awards,
             entries: facts.entries,
             identities: facts.identities,
+            language,
           })
         : [],
-    [competition, computation, facts],
+    [competition, computation, facts, language],
   );
 }

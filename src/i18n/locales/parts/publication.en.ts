@@ -102,7 +102,7 @@ export const publicationEn: DeepStrings<typeof publicationZhCN> = {
     judgeKey: 'Judge key (CSV)',
     confidential: 'Confidential',
     judgeKeyHint:
-      'Confidential: the export names judges only by letter; this table maps the letters to the judges, for the organizers’ records only. Do not share it.',
+      "The export names judges only by letter; this table maps the letters to the judges, for the organizers' records only. Do not share it.",
     csv: 'Results (CSV)',
     excel: 'Results (Excel)',
     certificates: 'Award certificates (PDF)',

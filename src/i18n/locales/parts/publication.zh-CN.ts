@@ -94,7 +94,7 @@ export const publicationZhCN = {
     exportHint: '与服务器保存的字节完全相同，可用 npm run results 复核。',
     judgeKey: '评委代号对照表（CSV）',
     confidential: '机密',
-    judgeKeyHint: '机密：导出文件只用字母代表评委，这张表把代号对应到评委姓名，仅供组织者存档，请勿外传。',
+    judgeKeyHint: '导出文件只用字母代表评委，这张表把代号对应到评委姓名，仅供组织者存档，请勿外传。',
     csv: '成绩表（CSV）',
     excel: '成绩表（Excel）',
     certificates: '获奖证书（PDF）',
