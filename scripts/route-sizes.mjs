@@ -78,6 +78,10 @@ export const ROUTES = [
     modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-dashboard')],
   },
   {
+    path: '/c/:cid/organizer/publish',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-publish')],
+  },
+  {
     path: '/c/:cid/organizer/fairness',
     modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-fairness')],
   },
