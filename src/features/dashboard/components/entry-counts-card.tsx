@@ -10,6 +10,7 @@ import { useLanguage } from '@/i18n/use-language';
 import { formatNumber } from '@/lib/format/date';
 import { ENTRY_STATUSES } from '../api/dashboard-reads';
 import { useEntryCounts } from '../hooks/use-dashboard-data';
+import styles from './dashboard.module.css';
 
 /** Entries per track and status: server-side counts, a handful of reads whatever the number of entries. */
 export function EntryCountsCard({ competition }: { competition: Competition }) {
@@ -33,7 +34,7 @@ export function EntryCountsCard({ competition }: { competition: Competition }) {
           <tr>
             <th scope="col">{t('dashboard.entries.track')}</th>
             {ENTRY_STATUSES.map((s) => (
-              <th key={s} scope="col" className={numericCell}>
+              <th key={s} scope="col" className={[numericCell, styles.wrapHead].join(' ')}>
                 {t(`competition.entryStatus.${s}`)}
               </th>
             ))}
@@ -42,7 +43,9 @@ export function EntryCountsCard({ competition }: { competition: Competition }) {
         <tbody>
           {competition.tracks.map((track) => (
             <tr key={track.id}>
-              <th scope="row">{pickLocalized(language, track.name, track.nameEn)}</th>
+              <th scope="row" className={styles.rowHead}>
+                {pickLocalized(language, track.name, track.nameEn)}
+              </th>
               {ENTRY_STATUSES.map((s) => (
                 <td key={s} className={numericCell}>
                   {n(byTrack[track.id]?.[s] ?? 0)}
@@ -50,7 +53,9 @@ export function EntryCountsCard({ competition }: { competition: Competition }) {
               ))}
             </tr>
           ))}
-          {competition.tracks.length > 1 && (
+        </tbody>
+        {competition.tracks.length > 1 && (
+          <tfoot>
             <tr>
               <th scope="row">{t('dashboard.entries.total')}</th>
               {ENTRY_STATUSES.map((s) => (
@@ -59,8 +64,8 @@ export function EntryCountsCard({ competition }: { competition: Competition }) {
                 </td>
               ))}
             </tr>
-          )}
-        </tbody>
+          </tfoot>
+        )}
       </Table>
     );
   }
