@@ -93,7 +93,7 @@ export async function storedObjectProblem(
       return metadataOnly ? null : storedExportProblem(object, where);
     }
     case 'results-json':
-      return jsonMetadataProblem(object);
+      return jsonMetadataProblem(object, MAX_RESULTS_BYTES);
     case 'unknown':
       return 'nothing may be stored at this path';
   }
@@ -185,10 +185,16 @@ async function publishedExportProblem(
   return null;
 }
 
-/** The publishing functions write JSON, and none near this size. */
-function jsonMetadataProblem(object: StorageObjectData): string | null {
+/**
+ * Results JSON is far smaller than an export: a 30,000-entry round's is about
+ * 3 MB (docs/publication.md), the public page's file a few kB per version.
+ */
+const MAX_RESULTS_BYTES = 16 * 1024 * 1024;
+
+/** The publishing functions write JSON, and none near these sizes. */
+function jsonMetadataProblem(object: StorageObjectData, maxBytes = MAX_EXPORT_BYTES): string | null {
   if (object.contentType !== 'application/json') return 'is not JSON (its Content-Type)';
-  if (!(Number(object.size) <= MAX_EXPORT_BYTES)) return 'too large to be an export or results';
+  if (!(Number(object.size) <= maxBytes)) return 'too large to be an export or results';
   return null;
 }
 

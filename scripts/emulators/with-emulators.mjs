@@ -88,6 +88,11 @@ for (const name of [
 ])
   delete env[name];
 
+// The Functions emulator gives up loading the functions after 10 s by
+// default, and then runs none of them: on a busy 2-core machine (the
+// progress triggers catching up with a re-seed) loading takes longer.
+env.FUNCTIONS_DISCOVERY_TIMEOUT ??= '90';
+
 // firebase-tools keeps the Storage emulator's files in $TMPDIR/firebase/storage
 // and deletes that folder when it stops: a second set of emulators gets a
 // temporary folder of its own, or stopping one would wipe the other's files.

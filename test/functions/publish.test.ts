@@ -281,5 +281,6 @@ describe('publishResults', () => {
     expect(doc.results).toEqual(full);
     expect(JSON.parse((await download(doc.resultsPath)).toString('utf8'))).toEqual(full);
     expect(doc.tiers.length).toBeGreaterThan(0);
-  });
+    // A computation and a publication in one test: slow while the progress triggers catch up.
+  }, 90_000);
 });
