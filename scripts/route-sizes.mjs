@@ -89,6 +89,14 @@ export const ROUTES = [
     path: '/c/:cid/organizer/objections',
     modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-objections')],
   },
+  {
+    path: '/c/:cid/organizer/advance',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-advance')],
+  },
+  {
+    path: '/c/:cid/organizer/audit',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-audit')],
+  },
   { path: '/invite/:cid/:token', modules: [R('root'), R('invite')] },
 ];
 

@@ -1,5 +1,8 @@
 // Every deployed function is exported here; each lives in its own file and
 // takes its rules from src/domain, bundled in at build time.
+import { progressOnAssignmentWrite as onAssignmentWrite } from './progress-on-assignment-write';
+import { progressOnSheetWrite as onSheetWrite } from './progress-on-sheet-write';
+
 export { acceptInvitation } from './accept-invitation';
 export { addJudgeToEntry } from './add-judge-to-entry';
 export { answerObjection } from './answer-objection';
@@ -13,8 +16,6 @@ export { createInvitations } from './create-invitations';
 export { discardDraft } from './discard-draft';
 export { forgetDeletedDeck } from './forget-deleted-deck';
 export { raiseObjection } from './raise-objection';
-export { progressOnAssignmentWrite } from './progress-on-assignment-write';
-export { progressOnSheetWrite } from './progress-on-sheet-write';
 export { publishResults } from './publish-results';
 export { recheckObjectMetadata } from './recheck-object-metadata';
 export { recuseSheet } from './recuse-sheet';
@@ -29,3 +30,10 @@ export { submitSheet } from './submit-sheet';
 export { transferOwnership } from './transfer-ownership';
 export { updateCompetitionSettings } from './update-competition-settings';
 export { validateDeckUpload } from './validate-deck-upload';
+
+// The progress triggers, unless a test run turned them off
+// (scripts/emulators/with-emulators.mjs --no-progress-triggers): an export
+// left undefined is no function at all to the emulator and to deploys.
+const progressTriggersOn = process.env.JUDGING_PROGRESS_TRIGGERS !== 'off';
+export const progressOnAssignmentWrite = progressTriggersOn ? onAssignmentWrite : undefined;
+export const progressOnSheetWrite = progressTriggersOn ? onSheetWrite : undefined;

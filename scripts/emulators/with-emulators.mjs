@@ -1,7 +1,13 @@
 // Runs one command inside `firebase emulators:exec` (project demo-judging, all
 // emulators on 127.0.0.1), after building the functions.
 //
-//   node scripts/emulators/with-emulators.mjs [--only auth,firestore] [--port-offset N] "<command>"
+//   node scripts/emulators/with-emulators.mjs [--only auth,firestore] [--port-offset N]
+//     [--no-progress-triggers] "<command>"
+//
+// --no-progress-triggers leaves the progress triggers out of the functions
+// (functions/src/index.ts): suites that re-seed the demo again and again
+// would otherwise queue some 1,500 trigger runs per re-seed, which the
+// Functions emulator works through one at a time.
 //
 // --port-offset runs a second set of emulators beside the default one (a
 // running `npm run dev` or `npm run test:emulators`): every port + N, through
@@ -26,7 +32,11 @@ import { preflight } from './preflight.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { only: { type: 'string' }, 'port-offset': { type: 'string' } },
+  options: {
+    only: { type: 'string' },
+    'port-offset': { type: 'string' },
+    'no-progress-triggers': { type: 'boolean' },
+  },
 });
 const command = positionals.join(' ');
 if (!command) {
@@ -92,6 +102,7 @@ for (const name of [
 // default, and then runs none of them: on a busy 2-core machine (the
 // progress triggers catching up with a re-seed) loading takes longer.
 env.FUNCTIONS_DISCOVERY_TIMEOUT ??= '90';
+if (values['no-progress-triggers']) env.JUDGING_PROGRESS_TRIGGERS = 'off';
 
 // firebase-tools keeps the Storage emulator's files in $TMPDIR/firebase/storage
 // and deletes that folder when it stops: a second set of emulators gets a
