@@ -4,9 +4,9 @@
 //   node scripts/emulators/with-emulators.mjs [--only auth,firestore] [--port-offset N]
 //     [--no-progress-triggers] "<command>"
 //
-// --no-progress-triggers leaves the progress triggers out of the functions
-// (functions/src/index.ts): suites that re-seed the demo again and again
-// would otherwise queue some 1,500 trigger runs per re-seed, which the
+// --no-progress-triggers makes the progress triggers end at once
+// (functions/src/progress-recompute.ts): suites that re-seed the demo again
+// and again would otherwise queue some 1,500 recounts per re-seed, which the
 // Functions emulator works through one at a time.
 //
 // --port-offset runs a second set of emulators beside the default one (a
