@@ -9,16 +9,15 @@ import { Timestamp } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
-import { adminDb, eventually } from './open-team';
+import { adminDb, eventually, forgetCopy, SEEDED_CID } from './open-team';
 
-const SOURCE = 'xining-2021';
 const cid = `advance-${Date.now().toString(36)}`;
 const golden = JSON.parse(readFileSync('test/fixtures/demo-contest.results.json', 'utf8')) as unknown;
 const FINALISTS = ['e15', 'e21', 'e05', 't34', 't27', 't02', 't30'];
 
 /** The seeded competition's documents the advancement reads, copied under `cid`. */
 async function copySeeded(): Promise<void> {
-  const from = adminDb.doc(`competitions/${SOURCE}`);
+  const from = adminDb.doc(`competitions/${SEEDED_CID}`);
   const to = adminDb.doc(`competitions/${cid}`);
   const competition = (await from.get()).data()!;
   await to.set({ ...competition, title: '晋级测试赛', titleEn: 'Advance test', visibility: 'private' });
@@ -57,6 +56,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
+  await forgetCopy(cid);
 });
 
 async function openAdvance(page: Page) {

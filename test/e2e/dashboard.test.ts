@@ -9,9 +9,8 @@ import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
-import { adminDb, PROJECT_ID } from './open-team';
+import { adminDb, forgetCopy, PROJECT_ID, SEEDED_CID } from './open-team';
 
-const SEEDED = 'xining-2021';
 const CID = 'dashboard-e2e';
 const ROUND = 'review';
 const JUDGES = ['j1', 'j2', 'j3'];
@@ -27,7 +26,7 @@ let scores: Record<string, number> = {};
  * because j3 recused from it, and waits for a replacement.
  */
 async function ownCompetition() {
-  const base = `competitions/${SEEDED}`;
+  const base = `competitions/${SEEDED_CID}`;
   const [competition, members, entries] = await Promise.all([
     adminDb.doc(base).get(),
     adminDb.collection(`${base}/members`).where('role', 'in', ['organizer', 'judge']).get(),
@@ -150,6 +149,7 @@ beforeAll(async () => {
 }, 480_000);
 afterAll(async () => {
   await browser?.close();
+  await forgetCopy(CID);
 });
 
 describe('live dashboard', () => {

@@ -1,57 +1,32 @@
-// The fairness panel: read-only on the seeded round (the table is the engine's
-// numbers, the chart draws), then re-review and reopening on a copy of that
-// competition the suite owns (the seeded one stays as other suites read it).
+// The fairness panel on the suite's own copy of the seeded competition (the
+// seeded one stays as other suites read it): the table is the engine's numbers
+// for the seeded round and the chart draws; then re-review and reopening.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../src/domain/fairness';
 import { computeResults, type JudgingExportV1 } from '../../src/domain/results';
 import { DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
-import { adminDb, eventually } from './open-team';
+import { adminDb, copyOfSeeded, eventually, forgetCopy } from './open-team';
 
-const SEEDED = 'xining-2021';
+const CID = `fairness-${Date.now().toString(36)}`;
 const ROUND = 'review';
 const seededExport = JSON.parse(readFileSync('test/fixtures/demo-contest.export.json', 'utf8')) as JudgingExportV1;
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-});
+  await copyOfSeeded(CID, '公平性测试赛', 'Fairness test');
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
+  await forgetCopy(CID);
 });
 
 async function openFairness(page: Page, cid: string) {
   await signIn(page, 'organizer@demo.local', undefined, `/c/${cid}/organizer/fairness`);
   await page.getByTestId('fairness-page').waitFor();
   await page.getByTestId('fairness-judge-row').first().waitFor({ timeout: 30_000 });
-}
-
-/** The seeded competition's documents copied under a new id, so this suite may change them. */
-async function copyOfSeeded(cid: string): Promise<void> {
-  const from = adminDb.doc(`competitions/${SEEDED}`);
-  const competition = (await from.get()).data()!;
-  let batch = adminDb.batch();
-  let n = 0;
-  const put = async (path: string, data: FirebaseFirestore.DocumentData) => {
-    batch.set(adminDb.doc(path), data);
-    if (++n % 400 === 0) {
-      await batch.commit();
-      batch = adminDb.batch();
-    }
-  };
-  await put(`competitions/${cid}`, { ...competition, title: '公平性测试赛', titleEn: 'Fairness test' });
-  for (const name of ['members', 'entries', 'entryIdentities', 'assignments', 'sheets']) {
-    const docs = await from.collection(name).get();
-    for (const d of docs.docs) {
-      const data = d.data();
-      await put(
-        `competitions/${cid}/${name}/${d.id}`,
-        'competitionId' in data ? { ...data, competitionId: cid } : data,
-      );
-    }
-  }
-  await batch.commit();
 }
 
 describe('fairness panel', () => {
@@ -62,7 +37,7 @@ describe('fairness panel', () => {
 
     for (const locale of ['zh-CN', 'en'] as const) {
       const { context, page } = await newPage(browser, DESKTOP, locale);
-      await openFairness(page, SEEDED);
+      await openFairness(page, CID);
       if (locale === 'zh-CN') {
         const rows = page.getByTestId('fairness-judge-row');
         expect(await rows.count()).toBe(report.judges.length);
@@ -83,11 +58,9 @@ describe('fairness panel', () => {
     }
   });
 
-  it('adds a judge to a disagreeing entry and reopens one of its sheets, on a copy', async () => {
-    const cid = `fairness-${Date.now().toString(36)}`;
-    await copyOfSeeded(cid);
+  it('adds a judge to a disagreeing entry and reopens one of its sheets', async () => {
     const { context, page } = await newPage(browser, DESKTOP, 'zh-CN');
-    await openFairness(page, cid);
+    await openFairness(page, CID);
 
     const row = page.getByTestId('disagreement-row').first();
     const entryId = (await row.getAttribute('data-entry'))!;
@@ -102,7 +75,7 @@ describe('fairness panel', () => {
     await judgePicker.selectOption(judgeUid);
     await add.getByRole('button', { name: '增加评委' }).click();
     await add.getByText(/已为 .+ 增加评委：/).waitFor({ timeout: 30_000 });
-    const assignment = (await adminDb.doc(`competitions/${cid}/assignments/${judgeUid}__${entryId}`).get()).data();
+    const assignment = (await adminDb.doc(`competitions/${CID}/assignments/${judgeUid}__${entryId}`).get()).data();
     expect(assignment?.roundIds).toContain(ROUND);
 
     const reopen = actions.getByTestId('reopen-sheet');
@@ -112,7 +85,7 @@ describe('fairness panel', () => {
     await reopen.getByLabel('退回原因（评委可见）').fill('总分与其他评委相差较大，请复核');
     await reopen.getByRole('button', { name: '退回评分表' }).click();
     await reopen.getByText(/已退回.+的评分表/).waitFor({ timeout: 30_000 });
-    expect((await adminDb.doc(`competitions/${cid}/sheets/${sheetId}`).get()).get('status')).toBe('draft');
+    expect((await adminDb.doc(`competitions/${CID}/sheets/${sheetId}`).get()).get('status')).toBe('draft');
     // The live sheets show the reopened one as a draft.
     expect(
       await eventually(async () =>

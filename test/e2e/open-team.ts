@@ -141,3 +141,49 @@ export async function uploadDeck(eid: string): Promise<boolean> {
   await bucket().file(deckPathOf(eid)).save(makePdf(), { contentType: 'application/pdf', resumable: false });
   return eventually(async () => (await entryRef(eid).get()).get('deckPath') === deckPathOf(eid));
 }
+
+/** The demo contest's closed edition, which most organizer suites read. */
+export const SEEDED_CID = 'xining-2021';
+
+/**
+ * The seeded competition's documents (members, entries, identities,
+ * assignments, sheets) copied under `cid` with new titles, so a suite may
+ * change them while the seeded one stays as other suites read it. Remove the
+ * copy's people with `forgetCopy` when the suite ends.
+ */
+export async function copyOfSeeded(cid: string, title: string, titleEn: string): Promise<void> {
+  const from = adminDb.doc(`competitions/${SEEDED_CID}`);
+  const competition = (await from.get()).data()!;
+  let batch = adminDb.batch();
+  let n = 0;
+  const put = async (path: string, data: FirebaseFirestore.DocumentData) => {
+    batch.set(adminDb.doc(path), data);
+    if (++n % 400 === 0) {
+      await batch.commit();
+      batch = adminDb.batch();
+    }
+  };
+  await put(`competitions/${cid}`, { ...competition, title, titleEn });
+  for (const name of ['members', 'entries', 'entryIdentities', 'assignments', 'sheets']) {
+    for (const d of (await from.collection(name).get()).docs) {
+      const data = d.data();
+      await put(
+        `competitions/${cid}/${name}/${d.id}`,
+        'competitionId' in data ? { ...data, competitionId: cid } : data,
+      );
+    }
+  }
+  await batch.commit();
+}
+
+/**
+ * Deletes a suite's copy's member documents. A demo judge or team who belongs
+ * to two competitions is asked to choose one after signing in, so a copy left
+ * behind would change what later suites see on sign-in.
+ */
+export async function forgetCopy(cid: string): Promise<void> {
+  const members = await adminDb.collection(`competitions/${cid}/members`).get();
+  const batch = adminDb.batch();
+  for (const d of members.docs) batch.delete(d.ref);
+  await batch.commit();
+}

@@ -11,47 +11,21 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, lookAt, newPage, PHONE, SCREENSHOT_DIR, signIn } from './browser';
-import { adminDb } from './open-team';
+import { adminDb, copyOfSeeded, forgetCopy } from './open-team';
 import { renderPdfPage } from './render-pdf';
 
-const SEEDED = 'xining-2021';
 const ROUND = 'review';
 const CID = `publish-${Date.now().toString(36)}`;
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-  await copyOfSeeded(CID);
+  await copyOfSeeded(CID, '发布测试赛', 'Publish test');
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
+  await forgetCopy(CID);
 });
-
-/** The seeded competition's documents copied under a new id, so this suite may publish it. */
-async function copyOfSeeded(cid: string): Promise<void> {
-  const from = adminDb.doc(`competitions/${SEEDED}`);
-  const competition = (await from.get()).data()!;
-  let batch = adminDb.batch();
-  let n = 0;
-  const put = async (path: string, data: FirebaseFirestore.DocumentData) => {
-    batch.set(adminDb.doc(path), data);
-    if (++n % 400 === 0) {
-      await batch.commit();
-      batch = adminDb.batch();
-    }
-  };
-  await put(`competitions/${cid}`, { ...competition, title: '发布测试赛', titleEn: 'Publish test' });
-  for (const name of ['members', 'entries', 'entryIdentities', 'assignments', 'sheets']) {
-    for (const d of (await from.collection(name).get()).docs) {
-      const data = d.data();
-      await put(
-        `competitions/${cid}/${name}/${d.id}`,
-        'competitionId' in data ? { ...data, competitionId: cid } : data,
-      );
-    }
-  }
-  await batch.commit();
-}
 
 /** Clicks a download button and returns the file it hands over. */
 async function downloaded(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
