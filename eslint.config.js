@@ -25,6 +25,9 @@ const featureNames = [
   'objections',
   'advance',
   'audit-log',
+  'stage',
+  'roadshow',
+  'screen',
 ];
 
 export default tseslint.config(

@@ -43,6 +43,13 @@ export const paths = {
   organizerAdvance: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/advance`,
   /** The competition's audit trail (who did what and when). */
   organizerAudit: (cid: string) => `/c/${encodeURIComponent(cid)}/organizer/audit`,
+  /** The stage control of a roadshow round (organizers, on a laptop beside the stage). */
+  organizerStage: (cid: string, rid?: string) =>
+    `/c/${encodeURIComponent(cid)}/organizer/stage${rid ? `?round=${encodeURIComponent(rid)}` : ''}`,
+  /** A judge's phone following a roadshow round's stage (the QR code on the stage control). */
+  judgeStage: (cid: string, rid: string) => `/c/${encodeURIComponent(cid)}/judge/stage/${encodeURIComponent(rid)}`,
+  /** The big screen of a roadshow: read-only, signed out, by its revocable token. */
+  screen: (token: string) => `/screen/${encodeURIComponent(token)}`,
   /** The public results page (its own small entry, results.html, outside the SPA; short link for QR codes). */
   publicResults: (cid: string) => `/r/${encodeURIComponent(cid)}`,
   /** An invitation link: whoever holds it sees it; only the invited email accepts it. */

@@ -5,3 +5,4 @@ export * from './invitation';
 export * from './member';
 export * from './scoring';
 export * from './results-docs';
+export * from './stage';

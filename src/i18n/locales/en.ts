@@ -17,6 +17,9 @@ import { objectionsEn } from './parts/objections.en';
 import { advanceEn } from './parts/advance.en';
 import { auditLogEn } from './parts/auditLog.en';
 import { teamResultEn } from './parts/teamResult.en';
+import { roadshowEn } from './parts/roadshow.en';
+import { screenEn } from './parts/screen.en';
+import { stageEn } from './parts/stage.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -39,6 +42,9 @@ export const en: Messages = {
   advance: advanceEn,
   auditLog: auditLogEn,
   teamResult: teamResultEn,
+  roadshow: roadshowEn,
+  screen: screenEn,
+  stage: stageEn,
   app: {
     name: 'Judging',
     tagline: 'Judging for innovation and startup competitions',

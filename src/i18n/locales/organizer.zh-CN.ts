@@ -14,6 +14,7 @@ import { publicationZhCN } from './parts/publication.zh-CN';
 import { questionEditorZhCN } from './parts/questionEditor.zh-CN';
 import { rubricEditorZhCN } from './parts/rubricEditor.zh-CN';
 import { setupZhCN } from './parts/setup.zh-CN';
+import { stageZhCN } from './parts/stage.zh-CN';
 
 export const organizerZhCN = {
   advance: advanceZhCN,
@@ -28,4 +29,5 @@ export const organizerZhCN = {
   questionEditor: questionEditorZhCN,
   rubricEditor: rubricEditorZhCN,
   setup: setupZhCN,
+  stage: stageZhCN,
 };

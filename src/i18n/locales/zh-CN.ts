@@ -6,6 +6,8 @@ import { deckZhCN } from './parts/deck.zh-CN';
 import { judgingZhCN } from './parts/judging.zh-CN';
 import { scoringZhCN } from './parts/scoring.zh-CN';
 import { teamResultZhCN } from './parts/teamResult.zh-CN';
+import { roadshowZhCN } from './parts/roadshow.zh-CN';
+import { screenZhCN } from './parts/screen.zh-CN';
 // Chinese (the default and fallback language). Keys are grouped by feature;
 // en.ts must have exactly the same keys (checked by the type and a test).
 // Plural keys carry both _one and _other so the two files stay identical in
@@ -18,6 +20,8 @@ export const zhCN = {
   judging: judgingZhCN,
   scoring: scoringZhCN,
   teamResult: teamResultZhCN,
+  roadshow: roadshowZhCN,
+  screen: screenZhCN,
   app: {
     name: '创赛评审',
     tagline: '创新创业大赛评审平台',

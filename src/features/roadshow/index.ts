@@ -1,0 +1,1 @@
+export { JudgeStagePage } from './components/judge-stage-page';

@@ -1,0 +1,1 @@
+export { StagePage } from './components/stage-page';

@@ -1,0 +1,7 @@
+import type { DeepStrings } from '../zh-CN';
+import type { stageZhCN } from './stage.zh-CN';
+
+export const stageEn: DeepStrings<typeof stageZhCN> = {
+  title: 'Roadshow stage',
+  nav: 'Roadshow stage control',
+};
