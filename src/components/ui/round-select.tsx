@@ -16,7 +16,7 @@ interface RoundSelectProps {
 /**
  * Picks one of a competition's rounds, each shown with its status. A native
  * select: the phone's own picker, accessible as is. Shared by the organizer's
- * results preview and assignment page.
+ * round pages, with `useRoundParam` keeping the choice in the address.
  */
 export function RoundSelect({ label, rounds, value, onChange }: RoundSelectProps) {
   const { t } = useTranslation();

@@ -1,22 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Competition } from '@/domain/model';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
-import { currentOpenRound } from '@/lib/competition';
 import { paths } from '@/lib/paths';
+import { useRoundParam } from '@/lib/use-round-param';
 import { RoundAssignment } from './round-assignment';
 import { RoundSelect } from '@/components/ui/round-select';
 import styles from './assignment.module.css';
-
-/** The round shown: `?round=` when it names a round, else the first open one, else the first. */
-function chooseRound(competition: Competition, requested: string | null) {
-  return (
-    competition.rounds.find((r) => r.id === requested) ?? currentOpenRound(competition) ?? competition.rounds[0] ?? null
-  );
-}
 
 /**
  * The organizer's assignment of judges to a round's entries: choose the
@@ -26,18 +19,8 @@ function chooseRound(competition: Competition, requested: string | null) {
 export function AssignmentPage({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const round = chooseRound(competition, params.get('round'));
-
-  const pickRound = (id: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        next.set('round', id);
-        return next;
-      },
-      { replace: true },
-    );
+  // Before anything is open, the first round: the one assigned first.
+  const [round, pickRound] = useRoundParam(competition, 'first');
 
   return (
     <div className={styles.page} data-testid="assignment-page">

@@ -1,18 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { RoundSelect } from '@/components/ui/round-select';
 import type { Competition } from '@/domain/model';
-import { currentOpenRound } from '@/lib/competition';
+import { useRoundParam } from '@/lib/use-round-param';
 import { RoundDashboard } from './round-dashboard';
 import styles from './dashboard.module.css';
-
-/** The round shown: `?round=` when it names a round, else the open one, else the last. */
-function chooseRound(competition: Competition, requested: string | null): string | null {
-  if (requested && competition.rounds.some((r) => r.id === requested)) return requested;
-  return (currentOpenRound(competition) ?? competition.rounds.at(-1))?.id ?? null;
-}
 
 /**
  * The organizer's live dashboard: one round's judging as it happens, from
@@ -20,9 +13,7 @@ function chooseRound(competition: Competition, requested: string | null): string
  */
 export function DashboardPage({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const roundId = chooseRound(competition, params.get('round'));
-  const round = competition.rounds.find((r) => r.id === roundId);
+  const [round, pickRound] = useRoundParam(competition);
 
   return (
     <div className={styles.page}>
@@ -34,7 +25,7 @@ export function DashboardPage({ competition }: { competition: Competition }) {
               label={t('dashboard.round')}
               rounds={competition.rounds}
               value={round.id}
-              onChange={(id) => setParams({ round: id }, { replace: true })}
+              onChange={pickRound}
             />
           </div>
           {/* A new round starts every listener afresh. */}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Competition } from '@/domain/model';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
@@ -9,8 +9,8 @@ import { RoundSelect } from '@/components/ui/round-select';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
-import { currentOpenRound } from '@/lib/competition';
 import { paths } from '@/lib/paths';
+import { useRoundParam } from '@/lib/use-round-param';
 import type { PublishOutcome } from '../api/publish-results';
 import { usePublishData } from '../hooks/use-publish-data';
 import { ComputationCard } from './computation-card';
@@ -18,12 +18,6 @@ import { DownloadsCard } from './downloads-card';
 import { PublishForm } from './publish-form';
 import { VersionsCard } from './versions-card';
 import styles from './publication.module.css';
-
-/** The round shown: `?round=` when it names a round, else the open one, else the last. */
-function chooseRound(competition: Competition, requested: string | null): string | null {
-  if (requested && competition.rounds.some((r) => r.id === requested)) return requested;
-  return (currentOpenRound(competition) ?? competition.rounds.at(-1))?.id ?? null;
-}
 
 /**
  * `/c/:cid/organizer/publish`: a round's stored computation, publishing it
@@ -34,22 +28,12 @@ function chooseRound(competition: Competition, requested: string | null): string
 export function PublishPage({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const roundId = chooseRound(competition, params.get('round'));
+  const [round, pickRound] = useRoundParam(competition);
+  const roundId = round?.id ?? null;
   // Read everything again after a publication (the versions and the "published as" state).
   const [revision, setRevision] = useState(0);
   const [outcome, setOutcome] = useState<{ roundId: string; value: PublishOutcome } | null>(null);
   const data = usePublishData(competition.id, roundId, revision);
-
-  const pickRound = (id: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        next.set('round', id);
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <div className={styles.page} data-testid="publish-page">

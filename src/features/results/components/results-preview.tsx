@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Competition } from '@/domain/model';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -9,7 +9,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import { paths } from '@/lib/paths';
-import { chooseRound } from '../hooks/choose-round';
+import { useRoundParam } from '@/lib/use-round-param';
 import { usePreviewData } from '../hooks/use-preview-data';
 import { LiveStatus } from './live-status';
 import { PreviewBody } from './preview-body';
@@ -27,19 +27,9 @@ import styles from './results-preview.module.css';
 export function ResultsPreview({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const roundId = chooseRound(competition, params.get('round'));
+  const [round, pickRound] = useRoundParam(competition);
+  const roundId = round?.id ?? null;
   const data = usePreviewData(competition.id, roundId);
-
-  const pickRound = (id: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        next.set('round', id);
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <div className={styles.page} data-testid="results-preview">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Competition } from '@/domain/model';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -10,8 +10,8 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import { paths } from '@/lib/paths';
+import { useRoundParam } from '@/lib/use-round-param';
 import { LiveStatus } from '../components/live-status';
-import { chooseRound } from '../hooks/choose-round';
 import { usePreviewData } from '../hooks/use-preview-data';
 import { FairnessBody } from './fairness-body';
 import styles from './fairness.module.css';
@@ -26,19 +26,9 @@ import styles from './fairness.module.css';
 export function FairnessPage({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const roundId = chooseRound(competition, params.get('round'));
+  const [round, pickRound] = useRoundParam(competition);
+  const roundId = round?.id ?? null;
   const data = usePreviewData(competition.id, roundId);
-
-  const pickRound = (id: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        next.set('round', id);
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <div className={styles.page} data-testid="fairness-page">
