@@ -78,10 +78,12 @@ export interface Stage {
   updatedAt: number;
 }
 
-/** One judge's line in a reveal. */
+/** One judge's line in a reveal (no uid: the screen shows it). */
 export interface RevealedSheet {
-  /** 评委 1 … N in a fixed order (the round's judges by uid), or the name when shown. */
-  label: string;
+  /** 评委 1 … N: the engine's judge number in the round (stable for the whole round). */
+  judgeNumber: number;
+  /** The judge's name, only when the organizer chose to show names; otherwise null. */
+  name: string | null;
   /** The sheet's weighted total, as the engine states it (two decimals, a string). */
   total: string;
   /** Struck out by the trimmed mean: the highest or the lowest. */
