@@ -28,44 +28,41 @@ export function EntryCountsCard({ competition }: { competition: Competition }) {
     const byTrack = counts.value;
     const total = (status: (typeof ENTRY_STATUSES)[number]) =>
       Object.values(byTrack).reduce((sum, c) => sum + c[status], 0);
+    // Statuses down, tracks across: a competition has two or three tracks,
+    // so the table stays narrow enough for a phone.
+    const showTotal = competition.tracks.length > 1;
     body = (
       <Table aria-label={t('dashboard.entries.caption')} data-testid="dashboard-entry-counts">
         <thead>
           <tr>
-            <th scope="col">{t('dashboard.entries.track')}</th>
-            {ENTRY_STATUSES.map((s) => (
-              <th key={s} scope="col" className={[numericCell, styles.wrapHead].join(' ')}>
-                {t(`competition.entryStatus.${s}`)}
+            <th scope="col">{t('dashboard.entries.status')}</th>
+            {competition.tracks.map((track) => (
+              <th key={track.id} scope="col" className={[numericCell, styles.wrapHead].join(' ')}>
+                {pickLocalized(language, track.name, track.nameEn)}
               </th>
             ))}
+            {showTotal && (
+              <th scope="col" className={numericCell}>
+                {t('dashboard.entries.total')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
-          {competition.tracks.map((track) => (
-            <tr key={track.id}>
+          {ENTRY_STATUSES.map((s) => (
+            <tr key={s}>
               <th scope="row" className={styles.rowHead}>
-                {pickLocalized(language, track.name, track.nameEn)}
+                {t(`competition.entryStatus.${s}`)}
               </th>
-              {ENTRY_STATUSES.map((s) => (
-                <td key={s} className={numericCell}>
+              {competition.tracks.map((track) => (
+                <td key={track.id} className={numericCell}>
                   {n(byTrack[track.id]?.[s] ?? 0)}
                 </td>
               ))}
+              {showTotal && <td className={numericCell}>{n(total(s))}</td>}
             </tr>
           ))}
         </tbody>
-        {competition.tracks.length > 1 && (
-          <tfoot>
-            <tr>
-              <th scope="row">{t('dashboard.entries.total')}</th>
-              {ENTRY_STATUSES.map((s) => (
-                <td key={s} className={numericCell}>
-                  {n(total(s))}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        )}
       </Table>
     );
   }

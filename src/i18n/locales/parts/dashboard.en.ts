@@ -21,6 +21,7 @@ export const dashboardEn: DeepStrings<typeof dashboardZhCN> = {
   entries: {
     title: 'Entries',
     track: 'Track',
+    status: 'Status',
     total: 'Total',
     caption: 'Entries per track, by status',
   },

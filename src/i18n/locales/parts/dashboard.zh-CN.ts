@@ -19,6 +19,7 @@ export const dashboardZhCN = {
   entries: {
     title: '项目状态',
     track: '赛道',
+    status: '状态',
     total: '合计',
     caption: '各赛道的项目数，按状态统计',
   },
