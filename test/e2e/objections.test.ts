@@ -186,9 +186,15 @@ describe('objections', () => {
     const mine = teamPage.getByTestId('team-objection');
     await mine.filter({ hasText: ANSWER }).waitFor({ timeout: 30_000 });
     expect(await mine.textContent()).toContain('异议不成立');
-    await screens(teamPage, 'objections-team-zh-CN', () => mine.filter({ hasText: ANSWER }).waitFor());
+    // The form for a further objection loads on its own (a lazy chunk): wait for it, not its placeholder.
+    const form = teamPage.getByTestId('objection-form');
+    await screens(teamPage, 'objections-team-zh-CN', () =>
+      Promise.all([mine.filter({ hasText: ANSWER }).waitFor(), form.waitFor()]),
+    );
     await switchTo(teamPage, 'en');
-    await screens(teamPage, 'objections-team-en', () => teamPage.getByText('Dismissed').first().waitFor());
+    await screens(teamPage, 'objections-team-en', () =>
+      Promise.all([teamPage.getByText('Dismissed').first().waitFor(), form.waitFor()]),
+    );
     expect(await teamPage.getByTestId('team-result').textContent()).toContain('First prize');
 
     const audit = await adminDb.collection(`competitions/${cid}/audit`).get();
