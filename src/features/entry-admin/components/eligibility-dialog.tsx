@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryStatus } from '@/domain/model';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Modal, modalClass } from '@/components/ui/modal';
 import {
   ELIGIBILITY_REASON_MAX,
   setEntryEligibility,
@@ -36,18 +37,10 @@ const errorKey = {
 export function EligibilityDialog({ cid, eid, code, action, open, onClose, onDone }: EligibilityDialogProps) {
   const { t } = useTranslation();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<EligibilityError | null>(null);
-
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal?.();
-    if (!open && el.open) el.close?.();
-  }, [open]);
 
   const empty = reason.trim() === '';
   const reasonError =
@@ -77,14 +70,8 @@ export function EligibilityDialog({ cid, eid, code, action, open, onClose, onDon
 
   const disqualify = action === 'disqualify';
   return (
-    <dialog
-      ref={dialog}
-      className={styles.dialog}
-      aria-labelledby={`${id}-title`}
-      onClose={onClose}
-      data-testid="eligibility-dialog"
-    >
-      <form className={styles.dialogBody} onSubmit={(e) => void onSubmit(e)} noValidate>
+    <Modal open={open} onClose={onClose} labelledBy={`${id}-title`} testId="eligibility-dialog">
+      <form className={modalClass.body} onSubmit={(e) => void onSubmit(e)} noValidate>
         <h2 id={`${id}-title`}>
           {disqualify
             ? t('entryAdmin.eligibility.dialog.disqualifyTitle', { code })
@@ -120,7 +107,7 @@ export function EligibilityDialog({ cid, eid, code, action, open, onClose, onDon
           )}
         </div>
         {error && error.kind !== 'reason' && <Alert tone="error">{t(errorKey[error.kind])}</Alert>}
-        <div className={styles.dialogActions}>
+        <div className={modalClass.actions}>
           <Button variant="secondary" onClick={onClose} disabled={busy}>
             {t('entryAdmin.eligibility.dialog.cancel')}
           </Button>
@@ -133,6 +120,6 @@ export function EligibilityDialog({ cid, eid, code, action, open, onClose, onDon
           </Button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Competition } from '@/domain/model';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Modal, modalClass } from '@/components/ui/modal';
 import { TextField } from '@/components/ui/text-field';
 import { useLanguage } from '@/i18n/use-language';
 import { formatDateTime } from '@/lib/format/date';
@@ -44,7 +45,6 @@ export function PublishForm({ competition, roundId, data, outcome, onOutcome }: 
   const { language } = useLanguage();
   const now = useNow();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   // Publishing the computation the latest version froze changes nothing, so it asks no reason.
   const alreadyPublished = data.computation ? publishedAs(data.computation, data.latest) : null;
   const correction = data.latest !== null && alreadyPublished === null;
@@ -60,13 +60,6 @@ export function PublishForm({ competition, roundId, data, outcome, onOutcome }: 
     resolver: zodResolver(publishFormSchema(correction)),
     defaultValues: { noticeDays: 5, reason: '' },
   });
-
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (asking && !el.open) el.showModal?.();
-    if (!asking && el.open) el.close?.();
-  }, [asking]);
 
   const publish = async () => {
     if (!asking || busy) return;
@@ -175,15 +168,14 @@ export function PublishForm({ competition, roundId, data, outcome, onOutcome }: 
         )}
         {failure && <Alert tone="error">{t(`publication.publish.errors.${failure}`)}</Alert>}
       </form>
-      <dialog
-        ref={dialog}
-        className={styles.dialog}
-        aria-labelledby={`${id}-confirm`}
+      <Modal
+        open={asking !== null}
         onClose={() => !busy && setAsking(null)}
-        data-testid="publish-confirm"
+        labelledBy={`${id}-confirm`}
+        testId="publish-confirm"
       >
         {asking && (
-          <div className={styles.dialogBody}>
+          <div className={modalClass.body}>
             <h2 id={`${id}-confirm`}>{t('publication.publish.confirmTitle', { version: nextVersion })}</h2>
             <p>
               {asking.noticeDays > 0
@@ -196,7 +188,7 @@ export function PublishForm({ competition, roundId, data, outcome, onOutcome }: 
               <p className={styles.reason}>{t('publication.publish.confirmReason', { reason: asking.reason })}</p>
             )}
             <p className={styles.muted}>{t('publication.publish.confirmWarning')}</p>
-            <div className={styles.dialogActions}>
+            <div className={modalClass.actions}>
               <Button variant="secondary" disabled={busy} onClick={() => setAsking(null)}>
                 {t('publication.publish.cancel')}
               </Button>
@@ -206,7 +198,7 @@ export function PublishForm({ competition, roundId, data, outcome, onOutcome }: 
             </div>
           </div>
         )}
-      </dialog>
+      </Modal>
     </Card>
   );
 }

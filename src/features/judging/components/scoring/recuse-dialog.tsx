@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Modal, modalClass } from '@/components/ui/modal';
 import { callableCode } from '@/lib/errors';
 import { recuseSheet, type SheetPair } from '../../api/sheet-actions';
 import styles from './scoring.module.css';
@@ -20,18 +21,10 @@ interface RecuseDialogProps {
 export function RecuseDialog({ pair, open, onClose, onRecused }: RecuseDialogProps) {
   const { t } = useTranslation();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal?.();
-    if (!open && el.open) el.close?.();
-  }, [open]);
 
   const empty = reason.trim() === '';
   const onSubmit = async (event: FormEvent) => {
@@ -51,14 +44,8 @@ export function RecuseDialog({ pair, open, onClose, onRecused }: RecuseDialogPro
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className={styles.dialog}
-      aria-labelledby={`${id}-title`}
-      onClose={onClose}
-      data-testid="recuse-dialog"
-    >
-      <form className={styles.dialogBody} onSubmit={(e) => void onSubmit(e)} noValidate>
+    <Modal open={open} onClose={onClose} labelledBy={`${id}-title`} testId="recuse-dialog">
+      <form className={modalClass.body} onSubmit={(e) => void onSubmit(e)} noValidate>
         <h2 id={`${id}-title`}>{t('scoring.recuse.title')}</h2>
         <p className={styles.text}>{t('scoring.recuse.body')}</p>
         <div className={styles.commentRow}>
@@ -88,7 +75,7 @@ export function RecuseDialog({ pair, open, onClose, onRecused }: RecuseDialogPro
         {error !== null && (
           <Alert tone="error">{t('scoring.recuse.failed', { reason: callableCode(error) ?? String(error) })}</Alert>
         )}
-        <div className={styles.dialogActions}>
+        <div className={modalClass.actions}>
           <Button variant="secondary" onClick={onClose} disabled={busy}>
             {t('scoring.recuse.cancel')}
           </Button>
@@ -97,6 +84,6 @@ export function RecuseDialog({ pair, open, onClose, onRecused }: RecuseDialogPro
           </Button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }
