@@ -1,16 +1,22 @@
 // `npm test`: every check, in order, stopping at the first failure:
-// typecheck → lint → unit and component tests → emulator suites (rules,
-// functions) → end-to-end browser journeys.
+// typecheck and lint (side by side: each is single-threaded, the machine has
+// two cores) → unit and component tests → emulator suites (rules, functions)
+// → end-to-end browser journeys.
 //
 // Where the Firestore emulator cannot exist on this machine (no Java 21 and no
 // installed emulator jar), the emulator and browser stages are skipped with a
 // loud banner saying why; where it exists, they always run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { emulatorEnv, root } from './emulators/emulator-env.mjs';
 
 const stages = [
-  { name: 'typecheck', command: 'npm run --silent typecheck' },
-  { name: 'lint', command: 'npm run --silent lint' },
+  {
+    name: 'typecheck and lint',
+    parallel: [
+      { name: 'typecheck', command: 'npm run --silent typecheck' },
+      { name: 'lint', command: 'npm run --silent lint' },
+    ],
+  },
   { name: 'unit and component tests', command: 'npx vitest run --project unit' },
   { name: 'emulator suites (rules, functions)', command: 'npm run --silent test:emulators', needsEmulators: true },
   { name: 'end-to-end browser journeys', command: 'npm run --silent test:e2e', needsEmulators: true },
@@ -19,7 +25,31 @@ const stages = [
 const env = emulatorEnv();
 const started = Date.now();
 const skipped = [];
-for (const { name, command, needsEmulators } of stages) {
+
+/**
+ * Runs commands at once, each one's output held and printed whole when it
+ * ends (interleaved lines would be unreadable); resolves to the failures.
+ */
+async function runSideBySide(commands) {
+  const results = await Promise.all(
+    commands.map(
+      ({ name, command }) =>
+        new Promise((resolve) => {
+          const child = spawn(command, { cwd: root, shell: true });
+          let output = '';
+          child.stdout.on('data', (d) => (output += d));
+          child.stderr.on('data', (d) => (output += d));
+          child.on('close', (code) => {
+            console.log(`\n── ${name} (exit ${code}) ──\n${output}`);
+            resolve({ name, code });
+          });
+        }),
+    ),
+  );
+  return results.filter((r) => r.code !== 0).map((r) => `${r.name} (exit ${r.code})`);
+}
+
+for (const { name, command, needsEmulators, parallel } of stages) {
   if (needsEmulators && !env.ok) {
     skipped.push(name);
     const line = '!'.repeat(78);
@@ -28,8 +58,18 @@ for (const { name, command, needsEmulators } of stages) {
     );
     continue;
   }
-  console.log(`\n▶ ${name}: ${command}`);
   const t0 = Date.now();
+  if (parallel) {
+    console.log(`\n▶ ${name}: ${parallel.map((p) => p.command).join(' & ')}`);
+    const failed = await runSideBySide(parallel);
+    if (failed.length > 0) {
+      console.error(`\n✖ ${failed.join(', ')} failed; later stages were not run.`);
+      process.exit(1);
+    }
+    console.log(`✔ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    continue;
+  }
+  console.log(`\n▶ ${name}: ${command}`);
   const run = spawnSync(command, { cwd: root, stdio: 'inherit', shell: true });
   if (run.status !== 0) {
     console.error(`\n✖ ${name} failed (exit ${run.status ?? run.signal}); later stages were not run.`);
