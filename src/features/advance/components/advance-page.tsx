@@ -1,16 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { cutResults } from '@/domain/advance';
 import type { Competition } from '@/domain/model';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { OrganizerPageHeader } from '@/components/layout/organizer-page-header';
 import { Skeleton } from '@/components/ui/skeleton';
-import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import { currentOpenRound } from '@/lib/competition';
-import { paths } from '@/lib/paths';
 import type { AdvanceData } from '../api/advance-data';
 import { useAdvanceData } from '../hooks/use-advance-data';
 import { useAdvanceRun } from '../hooks/use-advance-run';
@@ -40,18 +37,12 @@ function defaultChoice(competition: Competition): AdvanceChoice {
  */
 export function AdvancePage({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   return (
     <div className={styles.page} data-testid="advance-page">
-      <PageHeader
-        eyebrow={t('roles.organizer')}
+      <OrganizerPageHeader
+        competition={competition}
         title={t('advance.title')}
-        meta={
-          <>
-            <span>{pickLocalized(language, competition.title, competition.titleEn)}</span>
-            <Link to={paths.roleHome(competition.id, 'organizer')}>{t('advance.backToOverview')}</Link>
-          </>
-        }
+        backLabel={t('advance.backToOverview')}
       />
       {competition.rounds.length < 2 ? (
         <Card>

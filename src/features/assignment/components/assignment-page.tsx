@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Competition } from '@/domain/model';
 import { Card } from '@/components/ui/card';
-import { PageHeader } from '@/components/ui/page-header';
-import { pickLocalized } from '@/i18n/languages';
-import { useLanguage } from '@/i18n/use-language';
-import { paths } from '@/lib/paths';
+import { OrganizerPageHeader } from '@/components/layout/organizer-page-header';
 import { useRoundParam } from '@/lib/use-round-param';
 import { RoundAssignment } from './round-assignment';
 import { RoundSelect } from '@/components/ui/round-select';
@@ -18,21 +14,15 @@ import styles from './assignment.module.css';
  */
 export function AssignmentPage({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   // Before anything is open, the first round: the one assigned first.
   const [round, pickRound] = useRoundParam(competition, 'first');
 
   return (
     <div className={styles.page} data-testid="assignment-page">
-      <PageHeader
-        eyebrow={t('roles.organizer')}
+      <OrganizerPageHeader
+        competition={competition}
         title={t('assignment.title')}
-        meta={
-          <>
-            <span>{pickLocalized(language, competition.title, competition.titleEn)}</span>
-            <Link to={paths.roleHome(competition.id, 'organizer')}>{t('assignment.backToOverview')}</Link>
-          </>
-        }
+        backLabel={t('assignment.backToOverview')}
       />
       {round === null ? (
         <Card>

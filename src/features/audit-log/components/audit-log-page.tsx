@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Competition } from '@/domain/model';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { PaginatedLoadMore } from '@/components/ui/load-more';
-import { PageHeader } from '@/components/ui/page-header';
+import { OrganizerPageHeader } from '@/components/layout/organizer-page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import { useAsync } from '@/lib/async/use-async';
 import { usePaginated } from '@/lib/async/use-paginated';
 import { COMPETITION_TIME_ZONE } from '@/lib/format/date';
-import { paths } from '@/lib/paths';
 import { listAuditEvents, type AuditFilter } from '../api/audit-events';
 import { loadStaff, type AuditPerson } from '../api/audit-people';
 import { useAuditNames } from '../hooks/use-audit-names';
@@ -59,15 +57,10 @@ export function AuditLogPage({ competition }: { competition: Competition }) {
 
   return (
     <div className={styles.page} data-testid="audit-log-page">
-      <PageHeader
-        eyebrow={t('roles.organizer')}
+      <OrganizerPageHeader
+        competition={competition}
         title={t('auditLog.title')}
-        meta={
-          <>
-            <span>{pickLocalized(language, competition.title, competition.titleEn)}</span>
-            <Link to={paths.roleHome(competition.id, 'organizer')}>{t('auditLog.backToOverview')}</Link>
-          </>
-        }
+        backLabel={t('auditLog.backToOverview')}
       />
       <Card title={t('auditLog.filters')}>
         <div className={styles.stack}>

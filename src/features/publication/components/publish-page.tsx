@@ -1,15 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Competition } from '@/domain/model';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { OrganizerPageHeader } from '@/components/layout/organizer-page-header';
 import { RoundSelect } from '@/components/ui/round-select';
 import { Skeleton } from '@/components/ui/skeleton';
-import { pickLocalized } from '@/i18n/languages';
-import { useLanguage } from '@/i18n/use-language';
-import { paths } from '@/lib/paths';
 import { useRoundParam } from '@/lib/use-round-param';
 import type { PublishOutcome } from '../api/publish-results';
 import { usePublishData } from '../hooks/use-publish-data';
@@ -27,7 +23,6 @@ import styles from './publication.module.css';
  */
 export function PublishPage({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const [round, pickRound] = useRoundParam(competition);
   const roundId = round?.id ?? null;
   // Read everything again after a publication (the versions and the "published as" state).
@@ -37,15 +32,10 @@ export function PublishPage({ competition }: { competition: Competition }) {
 
   return (
     <div className={styles.page} data-testid="publish-page">
-      <PageHeader
-        eyebrow={t('roles.organizer')}
+      <OrganizerPageHeader
+        competition={competition}
         title={t('publication.title')}
-        meta={
-          <>
-            <span>{pickLocalized(language, competition.title, competition.titleEn)}</span>
-            <Link to={paths.roleHome(competition.id, 'organizer')}>{t('publication.backToOverview')}</Link>
-          </>
-        }
+        backLabel={t('publication.backToOverview')}
       />
       {roundId === null ? (
         <Card>

@@ -1,15 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Competition } from '@/domain/model';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { OrganizerPageHeader } from '@/components/layout/organizer-page-header';
 import { RoundSelect } from '@/components/ui/round-select';
 import { Skeleton } from '@/components/ui/skeleton';
-import { pickLocalized } from '@/i18n/languages';
-import { useLanguage } from '@/i18n/use-language';
-import { paths } from '@/lib/paths';
 import { useRoundParam } from '@/lib/use-round-param';
 import { LiveStatus } from '../components/live-status';
 import { usePreviewData } from '../hooks/use-preview-data';
@@ -25,22 +21,16 @@ import styles from './fairness.module.css';
  */
 export function FairnessPage({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const [round, pickRound] = useRoundParam(competition);
   const roundId = round?.id ?? null;
   const data = usePreviewData(competition.id, roundId);
 
   return (
     <div className={styles.page} data-testid="fairness-page">
-      <PageHeader
-        eyebrow={t('roles.organizer')}
+      <OrganizerPageHeader
+        competition={competition}
         title={t('fairness.title')}
-        meta={
-          <>
-            <span>{pickLocalized(language, competition.title, competition.titleEn)}</span>
-            <Link to={paths.roleHome(competition.id, 'organizer')}>{t('results.backToOverview')}</Link>
-          </>
-        }
+        backLabel={t('results.backToOverview')}
       />
       {roundId === null ? (
         <Card>
