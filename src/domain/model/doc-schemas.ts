@@ -16,6 +16,7 @@ import type { Entry, EntryIdentity } from './entry';
 import type { Invitation } from './invitation';
 import type { Member } from './member';
 import type { Assignment, ScoreSheet } from './scoring';
+import type { Reveal, ScreenFeed, Stage } from './stage';
 
 const text = (max: number) => z.string().max(max);
 const names = { name: text(200), nameEn: text(200) };
@@ -212,7 +213,90 @@ export function documentSchemas(timestamp: z.ZodType<number>) {
   });
   const sheet = z.discriminatedUnion('status', [submittedSheet, uncountedSheet]);
 
-  return { competition, member, entry, identity, assignment, sheet, invitation };
+  // The live roadshow (stage.ts): written only by the stageControl function,
+  // read back by it in the next call's transaction.
+  const stageTeam = z.object({ entryId: text(128).min(1), code: text(20), title: text(200) });
+  const stageTimer = z.object({
+    segment: z.enum(['pitch', 'qa']),
+    durationMs: z.int().min(0),
+    elapsedMs: z.int().min(0),
+    startedAt: timestamp.nullable(),
+  });
+  const entryIds = z.array(text(128)).max(300);
+  const stage = z.object({
+    roundId: text(64).min(1),
+    order: entryIds,
+    absent: entryIds,
+    draw: z
+      .object({
+        seed: z.int().min(0).max(4294967295),
+        from: entryIds,
+        order: entryIds,
+        at: timestamp,
+        by: text(128),
+      })
+      .nullable(),
+    phase: z.enum(['idle', 'on-stage', 'scoring', 'revealed']),
+    current: stageTeam.nullable(),
+    timer: stageTimer.nullable(),
+    revealed: entryIds,
+    showJudgeNames: z.boolean(),
+    timing: z.object({ pitchSeconds: z.int().min(1), qaSeconds: z.int().min(1) }),
+    revision: z.int().min(0),
+    updatedAt: timestamp,
+  });
+  const reveal = z.object({
+    roundId: text(64).min(1),
+    entryId: text(128).min(1),
+    code: text(20),
+    title: text(200),
+    sheets: z
+      .array(
+        z.object({
+          judgeNumber: z.int().min(0),
+          name: text(100).nullable(),
+          total: text(20),
+          struck: z.enum(['high', 'low']).nullable(),
+        }),
+      )
+      .max(200),
+    score: text(20),
+    method: text(32),
+    missing: z.int().min(0),
+    revealedAt: timestamp,
+    revealedBy: text(128),
+  });
+  const screenFeed = z.object({
+    competitionId: text(128).min(1),
+    roundId: text(64).min(1),
+    title: text(200),
+    titleEn: text(200),
+    roundName: text(200),
+    roundNameEn: text(200),
+    phase: stage.shape.phase,
+    current: stageTeam.nullable(),
+    timer: stageTimer.nullable(),
+    reveal: reveal.nullable(),
+    leaderboard: z
+      .array(z.object({ rank: z.int().min(1), code: text(20), title: text(200), score: text(20) }))
+      .max(300),
+    updatedAt: timestamp,
+  });
+  const stageScreen = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{32}$/), createdAt: timestamp });
+
+  return {
+    competition,
+    member,
+    entry,
+    identity,
+    assignment,
+    sheet,
+    invitation,
+    stage,
+    reveal,
+    screenFeed,
+    stageScreen,
+  };
 }
 
 export type DocumentSchemas = ReturnType<typeof documentSchemas>;
@@ -229,4 +313,7 @@ export const SCHEMAS_FIT_MODEL: [
   Fits<Parsed<'assignment'>, Omit<Assignment, 'id'>>,
   Fits<Parsed<'sheet'>, Omit<ScoreSheet, 'id'>>,
   Fits<Parsed<'invitation'>, Omit<Invitation, 'token'>>,
-] = [true, true, true, true, true, true, true];
+  Fits<Parsed<'stage'>, Stage>,
+  Fits<Parsed<'reveal'>, Reveal>,
+  Fits<Parsed<'screenFeed'>, ScreenFeed>,
+] = [true, true, true, true, true, true, true, true, true, true];

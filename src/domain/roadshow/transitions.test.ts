@@ -232,22 +232,22 @@ describe('reveal (the stage’s part)', () => {
     expect(s.timer).toMatchObject({ elapsedMs: 60_000, startedAt: null });
   });
   it('waits for every judge unless told not to, and never goes below the minimum', () => {
-    expect(revealCheck({ assigned: 5, submitted: 5, minSheets: 3 }, false)).toEqual({
+    expect(revealCheck({ submitted: 5, missing: 0, minSheets: 3 }, false)).toEqual({
       ok: true,
       value: { missing: 0 },
     });
-    expect(revealCheck({ assigned: 5, submitted: 4, minSheets: 3 }, false)).toMatchObject({
+    expect(revealCheck({ submitted: 4, missing: 1, minSheets: 3 }, false)).toMatchObject({
       reason: 'waiting',
       missing: 1,
     });
-    expect(revealCheck({ assigned: 5, submitted: 4, minSheets: 3 }, true)).toEqual({ ok: true, value: { missing: 1 } });
-    expect(revealCheck({ assigned: 5, submitted: 2, minSheets: 3 }, true)).toMatchObject({
+    expect(revealCheck({ submitted: 4, missing: 1, minSheets: 3 }, true)).toEqual({ ok: true, value: { missing: 1 } });
+    expect(revealCheck({ submitted: 2, missing: 3, minSheets: 3 }, true)).toMatchObject({
       reason: 'below-minimum',
       submitted: 2,
       minimum: 3,
     });
     // minSheets 0 still needs one sheet.
-    expect(revealCheck({ assigned: 0, submitted: 0, minSheets: 0 }, true)).toMatchObject({ minimum: 1 });
+    expect(revealCheck({ submitted: 0, missing: 0, minSheets: 0 }, true)).toMatchObject({ minimum: 1 });
   });
 });
 

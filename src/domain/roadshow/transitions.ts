@@ -233,16 +233,17 @@ export function canReveal(stage: Stage): Refusable<{ entryId: string; again: boo
 
 /**
  * Whether the sheets in hand are enough to reveal: every assigned judge
- * submitted, or the organizer chose not to wait and the round's minimum is met.
+ * submitted (`missing` is how many assigned judges have not), or the
+ * organizer chose not to wait and the round's minimum is met.
  */
 export function revealCheck(
-  counts: { assigned: number; submitted: number; minSheets: number },
+  counts: { submitted: number; missing: number; minSheets: number },
   allowMissing: boolean,
 ): Refusable<{ missing: number }> {
-  const missing = Math.max(0, counts.assigned - counts.submitted);
+  const { submitted, missing } = counts;
   const minimum = Math.max(1, counts.minSheets);
   if (missing > 0 && !allowMissing) return refuse({ reason: 'waiting', missing });
-  if (counts.submitted < minimum) return refuse({ reason: 'below-minimum', submitted: counts.submitted, minimum });
+  if (submitted < minimum) return refuse({ reason: 'below-minimum', submitted, minimum });
   return { ok: true, value: { missing } };
 }
 

@@ -33,6 +33,18 @@ export const AUDIT_TYPES = {
   'results.published': 'resultsPublished',
   'objection.raised': 'objectionRaised',
   'objection.answered': 'objectionAnswered',
+  // The live roadshow's stage control (src/domain/roadshow STAGE_AUDIT_TYPES).
+  'stage.created': 'stageCreated',
+  'stage.drawn': 'stageDrawn',
+  'stage.order-set': 'stageOrderSet',
+  'stage.absent-marked': 'stageAbsentMarked',
+  'stage.team-called': 'stageTeamCalled',
+  'stage.timer': 'stageTimer',
+  'stage.timing-set': 'stageTimingSet',
+  'stage.scoring-opened': 'stageScoringOpened',
+  'stage.revealed': 'stageRevealed',
+  'stage.names-shown': 'stageNamesShown',
+  'stage.screen-linked': 'stageScreenLinked',
 } as const;
 
 export type KnownAuditType = keyof typeof AUDIT_TYPES;

@@ -14,6 +14,10 @@ export const KNOWN_FIELDS = [
   'to',
   'code',
   'entryCodes',
+  'seed',
+  'fromCodes',
+  'score',
+  'missing',
   'roundId',
   'fromRoundId',
   'entryId',
@@ -101,6 +105,7 @@ function knownValue(key: KnownField, value: unknown, look: SummaryLookups): stri
     case 'excluded':
       return list(value, look.entryCode);
     case 'entryCodes':
+    case 'fromCodes':
       return list(value, (s) => s);
     case 'exportSha256':
       return str((s) => s.slice(0, 12));
