@@ -26,7 +26,6 @@ const featureNames = [
   'advance',
   'audit-log',
   'stage',
-  'roadshow',
   'screen',
 ];
 

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { ForbiddenContent } from '@/components/status-pages';
-import { JudgeStagePage } from '@/features/roadshow';
+import { JudgeStagePage } from '@/features/judging/components/stage/judge-stage-page';
 import { useCompetitionOutlet } from '../competition-context';
 
 /** `/c/:cid/judge/stage/:rid`: a judge's phone following a roadshow round's stage. */

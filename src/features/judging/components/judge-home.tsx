@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { RoundWork } from './round-work';
+import { StageRoundCard } from './stage-round-card';
 import styles from './judge-home.module.css';
 
 /** A judge's work: every open round, each with its progress and entries. */
@@ -21,7 +22,13 @@ export function JudgeHome({ competition, uid }: { competition: Competition; uid:
           <p>{t('judging.noOpenRound')}</p>
         </Card>
       ) : (
-        rounds.map((round) => <RoundWork key={round.id} competition={competition} uid={uid} round={round} />)
+        rounds.map((round) =>
+          round.kind === 'roadshow' ? (
+            <StageRoundCard key={round.id} competitionId={competition.id} round={round} />
+          ) : (
+            <RoundWork key={round.id} competition={competition} uid={uid} round={round} />
+          ),
+        )
       )}
     </div>
   );

@@ -31,6 +31,12 @@ export interface ScoringSheetProps {
   sheet: ScoreSheet | null;
   pendingWrites: boolean;
   fromCache: boolean;
+  /**
+   * On a roadshow stage (the judge's phone following it): scoring only while
+   * the stage has it open for this team; no list to move through, no
+   * recusal; the rubric before the entry (the team is pitching in the hall).
+   */
+  stage?: { scoringOpen: boolean };
 }
 
 type Problems = ReturnType<typeof submitProblems>;
@@ -44,6 +50,7 @@ export function ScoringSheet({
   sheet,
   pendingWrites,
   fromCache,
+  stage,
 }: ScoringSheetProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -55,7 +62,8 @@ export function ScoringSheet({
   const pendingSubmit = useSheetPendingSubmit(cid, sheetId(round.id, judgeUid, entry.id));
   const [submitted, setSubmitted] = useState(false);
   const status = submitted ? 'submitted' : (sheet?.status ?? 'draft');
-  const roundOpen = competition.openRoundIds.includes(round.id);
+  // On stage the round is open while the stage says scoring is (the rules and submitSheet check both).
+  const roundOpen = competition.openRoundIds.includes(round.id) && (stage?.scoringOpen ?? true);
   const editable = roundOpen && status === 'draft' && !pendingSubmit.pending;
   const autosave = useSheetAutosave({
     cid,
@@ -83,7 +91,7 @@ export function ScoringSheet({
   const total = runningTotal(criteria, current.scores);
   const scoredCount = Object.keys(current.scores).length;
   const weightSum = criteria.reduce((sum, c) => sum + c.weight, 0);
-  const nextPath = neighbours.next ? paths.judgeEntry(cid, round.id, neighbours.next.entryId) : null;
+  const nextPath = neighbours.next && !stage ? paths.judgeEntry(cid, round.id, neighbours.next.entryId) : null;
 
   // Once submitted, Enter anywhere but in a control goes on to the next entry.
   useEffect(() => {
@@ -147,13 +155,19 @@ export function ScoringSheet({
   };
   const roundName = pickLocalized(language, round.name, round.nameEn);
   const title = entry.title || t('entry.untitled');
+  const entryColumn = (
+    <div className={styles.column}>
+      <EntryView competition={competition} entry={entry} />
+      <DeckPanel deckPath={entry.deckPath} title={title} />
+    </div>
+  );
 
   return (
     <div className={styles.page} data-testid="scoring-sheet" data-sheet-status={status}>
       <header className={styles.header}>
         <p className={styles.eyebrow}>{t('scoring.eyebrow', { round: roundName, code: entry.code })}</p>
         <h1 className={styles.title}>{title}</h1>
-        <EntryNav cid={cid} roundId={round.id} neighbours={neighbours} />
+        {!stage && <EntryNav cid={cid} roundId={round.id} neighbours={neighbours} />}
       </header>
 
       {autosave.status === 'conflict' && (
@@ -165,11 +179,13 @@ export function ScoringSheet({
           </Button>
         </Alert>
       )}
-      {!roundOpen && status === 'draft' && <Alert tone="info">{t('scoring.closed')}</Alert>}
+      {!roundOpen && status === 'draft' && (
+        <Alert tone="info">{stage ? t('roadshow.phone.scoringClosed') : t('scoring.closed')}</Alert>
+      )}
       {status === 'recused' && <Alert tone="info">{t('scoring.recused')}</Alert>}
       {status === 'submitted' && (
         <Alert tone="success">
-          <p data-testid="sheet-locked">{t('scoring.submit.lockedNote')}</p>
+          <p data-testid="sheet-locked">{stage ? t('roadshow.phone.submitted') : t('scoring.submit.lockedNote')}</p>
           {nextPath && <p>{t('scoring.submit.nextHint')}</p>}
         </Alert>
       )}
@@ -190,10 +206,7 @@ export function ScoringSheet({
       )}
 
       <div className={styles.columns}>
-        <div className={styles.column}>
-          <EntryView competition={competition} entry={entry} />
-          <DeckPanel deckPath={entry.deckPath} title={title} />
-        </div>
+        {!stage && entryColumn}
         <div className={styles.column}>
           <Card title={t('scoring.rubric.title')}>
             <div className={styles.rubric}>
@@ -252,7 +265,7 @@ export function ScoringSheet({
               {t('scoring.submit.failed', { reason: callableCode(submitError) ?? String(submitError) })}
             </Alert>
           )}
-          {status === 'draft' && roundOpen && (
+          {status === 'draft' && roundOpen && !stage && (
             <div className={styles.recuse}>
               <Button variant="ghost" onClick={() => setRecusing(true)} disabled={pendingSubmit.pending}>
                 {t('scoring.recuse.open')}
@@ -260,6 +273,7 @@ export function ScoringSheet({
             </div>
           )}
         </div>
+        {stage && entryColumn}
       </div>
 
       <ScoreBar

@@ -1,1 +1,0 @@
-export { JudgeStagePage } from './components/judge-stage-page';
