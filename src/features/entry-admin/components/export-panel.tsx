@@ -7,7 +7,8 @@ import { Card } from '@/components/ui/card';
 import { pickLocalized } from '@/i18n/languages';
 import { useLanguage } from '@/i18n/use-language';
 import type { AdminRow } from '../lib/entry-rows';
-import { CSV_TYPE, download, safeFileName, toCsv, toXlsx } from '../lib/export-files';
+import { CSV_TYPE, download } from '@/lib/download';
+import { safeFileName, toCsv, toXlsx } from '../lib/export-files';
 import { beijingDateTime, FIXED_COLUMNS, registrationList, type RegistrationListWords } from '../lib/registration-list';
 import styles from './entry-admin.module.css';
 

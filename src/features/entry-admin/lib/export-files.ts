@@ -3,12 +3,10 @@
 // GBK. Excel workbook: exceljs, imported only when the organizer asks for
 // one (about 1 MB of code no other visit needs).
 import Papa from 'papaparse';
+import { XLSX_TYPE } from '@/lib/download';
 import type { RegistrationTable } from './registration-list';
 
 const BOM = '\uFEFF';
-
-export const CSV_TYPE = 'text/csv;charset=utf-8';
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The table as CSV text, BOM first, lines ending CRLF (RFC 4180, and what Excel writes). */
 export function toCsv(table: RegistrationTable): string {
@@ -49,17 +47,3 @@ export const safeFileName = (name: string) =>
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120);
-
-/** Hands a file to the browser's download (the page stays where it is). */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}

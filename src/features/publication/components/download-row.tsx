@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Progress } from '@/components/ui/progress';
-import { formatSize } from '../lib/download';
+import { formatSize } from '../lib/format-size';
 import styles from './publication.module.css';
 
 /** Where a download stands while it is made: a sentence, and a bar when the amount is known. */

@@ -3,6 +3,7 @@
 // ends. Workbook: exceljs, imported only when asked for (about 1 MB of code
 // no other visit needs), one sheet per ranking group.
 import Papa from 'papaparse';
+import { XLSX_TYPE } from '@/lib/download';
 import { RESULT_COLUMNS, rowCells, type Cell, type ResultSection } from '@/domain/publication/exports';
 
 const BOM = '\uFEFF';
@@ -44,7 +45,7 @@ export async function toWorkbook(sections: readonly ResultSection[]): Promise<Bl
     });
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  return new Blob([buffer], { type: XLSX_TYPE });
 }
 
 /** Roughly how many Latin characters wide a text is: a Chinese character takes two. */
