@@ -64,7 +64,12 @@ describe('JudgeHome', () => {
 
     const bar = await within(online).findByRole('progressbar', { name: '网络评审评分进度' });
     expect(getRoundWork).toHaveBeenCalledWith('xining-2025', 'j', 'online');
-    expect(getRoundWork).toHaveBeenCalledWith('xining-2025', 'j', 'final');
+    // The roadshow round is scored on stage: a link to its stage page, no list.
+    expect(getRoundWork).not.toHaveBeenCalledWith('xining-2025', 'j', 'final');
+    expect(within(final).getByRole('link', { name: '进入路演现场' })).toHaveAttribute(
+      'href',
+      '/c/xining-2025/judge/stage/final',
+    );
     expect(bar).toHaveAttribute('aria-valuenow', '1');
     expect(bar).toHaveAttribute('aria-valuemax', '3');
     expect(within(online).getByText('已完成评分 1 / 3')).toBeInTheDocument();

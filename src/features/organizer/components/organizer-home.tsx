@@ -22,6 +22,8 @@ export function OrganizerHome({ competition }: { competition: Competition }) {
   const { language } = useLanguage();
   const stats = useCompetitionStats(competition);
   const title = pickLocalized(language, competition.title, competition.titleEn);
+  // The stage control of the last roadshow round (its page picks among several).
+  const roadshow = competition.rounds.findLast((r) => r.kind === 'roadshow');
 
   return (
     <div className={styles.home} data-testid="home-organizer">
@@ -58,6 +60,15 @@ export function OrganizerHome({ competition }: { competition: Competition }) {
             <Link className={buttonClass('secondary')} to={paths.organizerEntries(competition.id)}>
               {t('entryAdmin.nav')}
             </Link>
+            {roadshow && (
+              <Link
+                className={buttonClass('secondary')}
+                to={paths.organizerStage(competition.id, roadshow.id)}
+                data-testid="organizer-stage-link"
+              >
+                {t('stage.nav')}
+              </Link>
+            )}
             <Link className={buttonClass('secondary')} to={paths.organizerDashboard(competition.id)}>
               {t('dashboard.nav')}
             </Link>
