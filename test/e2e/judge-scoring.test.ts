@@ -1,4 +1,5 @@
-// The judge's scoring screen on the seeded demo: judge1 scores an assigned
+// The judge's scoring screen on the suite's own copy of the seeded demo (it
+// submits and recuses, which other suites must not see): judge1 scores an assigned
 // review entry with the keyboard, loses the network, keeps scoring, reloads
 // without network (the service worker and Firestore's cache keep the page),
 // syncs when the network is back, submits (pressed offline: kept pending and
@@ -10,9 +11,9 @@ import { getAuth } from 'firebase-admin/auth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
-import { admin, adminDb, eventually } from './open-team';
+import { admin, adminDb, copyOfSeeded, eventually, forgetCopy } from './open-team';
 
-const CID = 'xining-2021';
+const CID = `scoring-${Date.now().toString(36)}`;
 const ROUND = 'review';
 const EMAIL = 'judge1@demo.local';
 const LONG = { timeout: 30_000 };
@@ -66,10 +67,12 @@ let browser: Browser;
 let setup: Setup;
 beforeAll(async () => {
   browser = await launchBrowser();
+  await copyOfSeeded(CID, '评分测试赛', 'Scoring test');
   setup = await readSetup();
-});
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
+  await forgetCopy(CID);
 });
 
 const entryUrl = (eid: string) => `/c/${CID}/judge/rounds/${ROUND}/entries/${eid}`;

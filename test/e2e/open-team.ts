@@ -147,7 +147,7 @@ export const SEEDED_CID = 'xining-2021';
 
 /**
  * The seeded competition's documents (members, entries, identities,
- * assignments, sheets) copied under `cid` with new titles, so a suite may
+ * assignments and their plans, sheets) copied under `cid` with new titles, so a suite may
  * change them while the seeded one stays as other suites read it. Remove the
  * copy's people with `forgetCopy` when the suite ends.
  */
@@ -164,7 +164,7 @@ export async function copyOfSeeded(cid: string, title: string, titleEn: string):
     }
   };
   await put(`competitions/${cid}`, { ...competition, title, titleEn });
-  for (const name of ['members', 'entries', 'entryIdentities', 'assignments', 'sheets']) {
+  for (const name of ['members', 'entries', 'entryIdentities', 'assignments', 'assignmentPlans', 'sheets']) {
     for (const d of (await from.collection(name).get()).docs) {
       const data = d.data();
       await put(
