@@ -98,6 +98,7 @@ export const ROUTES = [
     modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-audit')],
   },
   { path: '/invite/:cid/:token', modules: [R('root'), R('invite')] },
+  { path: '/screen/:token', modules: [R('root'), R('screen')] },
 ];
 
 /** The chunk files a manifest key loads, with everything it imports statically. */

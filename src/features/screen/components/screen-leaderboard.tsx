@@ -26,6 +26,12 @@ export function ScreenLeaderboard({ standings, highlightCode, maxRows, wide }: P
         {t('screen.leaderboard.title')}
       </h2>
       <table className={styles.boardTable}>
+        {/* Fixed column widths: the title takes what is left and ends in … when long. */}
+        <colgroup>
+          <col className={styles.colRank} />
+          <col />
+          <col className={styles.colScore} />
+        </colgroup>
         <thead className="visually-hidden">
           <tr>
             <th scope="col">{t('screen.leaderboard.rank')}</th>

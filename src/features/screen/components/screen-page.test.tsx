@@ -148,8 +148,8 @@ describe('ScreenPage', () => {
     }));
     serve(feedOf({ phase: 'idle', current: null, timer: null, leaderboard: many }));
     const board = screen.getByTestId('screen-leaderboard');
-    expect(within(board).getAllByTestId('screen-leaderboard-row')).toHaveLength(12);
-    expect(board).toHaveTextContent('另有 3 个项目');
+    expect(within(board).getAllByTestId('screen-leaderboard-row')).toHaveLength(10);
+    expect(board).toHaveTextContent('另有 5 个项目');
     expect(screen.queryByTestId('screen-team')).not.toBeInTheDocument();
   });
 

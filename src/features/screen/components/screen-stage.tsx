@@ -10,7 +10,7 @@ import styles from './screen.module.css';
 
 /** Rows of the leaderboard beside a team, and when it fills the screen between teams. */
 const SIDE_ROWS = 10;
-const FULL_ROWS = 12;
+const FULL_ROWS = 10;
 
 interface Props {
   feed: ScreenFeed;
