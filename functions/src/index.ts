@@ -25,6 +25,7 @@ export { reopenSheet } from './reopen-sheet';
 export { revokeInvitation } from './revoke-invitation';
 export { setEntryEligibility } from './set-entry-eligibility';
 export { submitEntry } from './submit-entry';
+export { stageControl } from './stage-control';
 export { submitSheet } from './submit-sheet';
 export { transferOwnership } from './transfer-ownership';
 export { updateCompetitionSettings } from './update-competition-settings';

@@ -11,6 +11,7 @@ import { criterionMap, inputId, parseInput } from './input';
 import { assignmentPath, competitionPath, entryPath, sheetPath } from './paths';
 import { capProblems } from './problems';
 import { requireRole } from './require-role';
+import { requireOnStage } from './stage-scoring';
 
 const Input = z.object({
   competitionId: inputId,
@@ -36,6 +37,9 @@ export const submitSheet = callable(async (request) => {
     const competition = readDoc(competitionSnap, schemas.competition);
     if (!competition.openRoundIds.includes(roundId)) {
       throw new HttpsError('failed-precondition', 'This round is not open for scoring.');
+    }
+    if (competition.rounds.find((r) => r.id === roundId)?.kind === 'roadshow') {
+      await requireOnStage(tx, competitionId, roundId, entryId);
     }
     const assignmentSnap = await tx.get(db.doc(assignmentPath(competitionId, assignmentId(judge.uid, entryId))));
     const assignment = assignmentSnap.exists ? parseDoc(assignmentSnap, schemas.assignment) : null;

@@ -33,6 +33,7 @@ const WRONG_ROLE: Record<string, string> = {
   advanceRound: 'j1',
   raiseObjection: 'j1',
   answerObjection: 'team1',
+  stageControl: 'j1',
 };
 /** These take any signed-in user (acceptInvitation: the invited email; createCompetition: anyone). */
 const CALLABLES = [...Object.keys(WRONG_ROLE), 'registerTeam', 'acceptInvitation', 'createCompetition'];
@@ -252,5 +253,27 @@ describe('recuseSheet', () => {
     expect(err).toMatchObject({ code: 'permission-denied' });
     const sheet = await db().doc(`competitions/${cid}/sheets/${roundId}__j1__${other}`).get();
     expect(sheet.exists).toBe(false);
+  });
+});
+
+describe('stageControl actions', () => {
+  it('refuses malformed actions with a bounded message naming the field', async () => {
+    const cases: [unknown, string][] = [
+      [undefined, 'action'],
+      [{ type: '__proto__' }, 'action'],
+      [{ type: 'setOrder', order: Array.from({ length: 5000 }, (_, i) => `e${i}`) }, 'action.order'],
+      [{ type: 'setOrder', order: ['../x'] }, 'action.order'],
+      [{ type: 'goTo', entryId: { id: 'e01' } }, 'action.entryId'],
+      [{ type: 'draw', seed: 2 ** 53 }, 'action.seed'],
+      [{ type: 'setTiming', pitchSeconds: 1e9, qaSeconds: 60 }, 'action.pitchSeconds'],
+      [{ type: 'next', sneaky: true }, 'action'],
+    ];
+    for (const [action, field] of cases) {
+      const err = await fns.stageControl!({ competitionId: cid, roundId: 'final', action }, 'organizer').catch(
+        (e: unknown) => e,
+      );
+      expect(err, field).toMatchObject({ code: 'invalid-argument', message: expect.stringContaining(field) });
+      expect(JSON.stringify(err).length, field).toBeLessThan(2000);
+    }
   });
 });

@@ -88,8 +88,12 @@ describe('sheets: create', () => {
     await t.seed({ 'competitions/c1': competitionDoc({ openRoundIds: ['review', 'final'] }) });
     await assertFails(setDoc(doc(t.as('j1'), `${S}/final__j1__e1`), finalDraft()));
     await assertSucceeds(setDoc(doc(t.as('j1'), SHEET), draft()));
-    // The same final sheet once the pair is assigned for the final too.
-    await t.seed({ 'competitions/c1/assignments/j1__e1': assignmentDoc('j1', 'e1', ['review', 'final']) });
+    // The same final sheet once the pair is assigned for the final too (and,
+    // the final being a roadshow, e1 is on stage with scoring open: roadshow.test.ts).
+    await t.seed({
+      'competitions/c1/assignments/j1__e1': assignmentDoc('j1', 'e1', ['review', 'final']),
+      'competitions/c1/stages/final': { phase: 'scoring', scoringEntryId: 'e1' },
+    });
     await assertSucceeds(setDoc(doc(t.as('j1'), `${S}/final__j1__e1`), finalDraft()));
   });
 
