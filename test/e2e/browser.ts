@@ -59,13 +59,19 @@ const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 export const sidewaysOverflow = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+// Screenshots are for a person to look at; on CI nobody does, and full-page
+// PNGs of long pages take a good part of a second each (E2E_SCREENSHOTS=1
+// takes them there too).
+const TAKE_SCREENSHOTS = !process.env.CI || process.env.E2E_SCREENSHOTS === '1';
+
 /**
  * What a person would see, checked: a full-page screenshot in
- * test-results/screenshots/ (to look at), no sideways scrolling, and no
- * serious or critical accessibility violation (axe-core, WCAG 2.1 A and AA).
+ * test-results/screenshots/ (to look at; not on CI), no sideways scrolling,
+ * and no serious or critical accessibility violation (axe-core, WCAG 2.1 A
+ * and AA).
  */
 export async function lookAt(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  if (TAKE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
   const overflow = await sidewaysOverflow(page);
   expect(overflow, `${name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
   await page.addScriptTag({ path: AXE_SOURCE });
