@@ -97,6 +97,14 @@ export const ROUTES = [
     path: '/c/:cid/organizer/audit',
     modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-audit')],
   },
+  {
+    path: '/c/:cid/judge/stage/:rid',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('judge-stage')],
+  },
+  {
+    path: '/c/:cid/organizer/stage',
+    modules: [R('root'), R('signed-in-layout'), R('competition-layout'), R('organizer-stage')],
+  },
   { path: '/invite/:cid/:token', modules: [R('root'), R('invite')] },
   { path: '/screen/:token', modules: [R('root'), R('screen')] },
 ];

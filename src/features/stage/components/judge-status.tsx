@@ -9,6 +9,8 @@ import styles from './stage.module.css';
 export interface JudgeLine {
   uid: string;
   name: string;
+  /** 评委 N on the big screen. */
+  number: number;
 }
 
 const TONE = { submitted: 'success', draft: 'warning', recused: 'neutral', none: 'neutral' } as const;
@@ -33,11 +35,14 @@ export function JudgeStatus({
         {t('stage.judges.count', { submitted, total: judges.length })}
       </p>
       <ul className={styles.judgeList}>
-        {judges.map((j, i) => {
+        {judges.map((j) => {
           const status = statuses.value.get(j.uid) ?? 'none';
           return (
             <li key={j.uid} className={styles.judgeLine}>
-              <span className={styles.judgeName}>{j.name || t('stage.judges.numbered', { n: i + 1 })}</span>
+              <span className={styles.judgeName}>
+                <span className={styles.judgeNumber}>{t('stage.judges.numbered', { n: j.number })}</span>
+                {j.name && <span> {j.name}</span>}
+              </span>
               <Badge tone={TONE[status]}>{t(`stage.judges.status.${status}`)}</Badge>
             </li>
           );

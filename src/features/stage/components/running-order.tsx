@@ -72,7 +72,7 @@ export function RunningOrder({ stage, labels, reveals, call }: RunningOrderProps
             const revealed = stage.revealed.includes(entryId);
             const absent = stage.absent.includes(entryId);
             const name = label?.code ?? entryId;
-            const canMoveUp = i > 0 && !locked.has(entryId) && !locked.has(stage.order[i - 1]!);
+            const canMoveUp = i > 0 && !locked.has(stage.order[i - 1]!);
             const canMoveDown = i < stage.order.length - 1 && !locked.has(entryId) && !locked.has(stage.order[i + 1]!);
             return (
               <li
@@ -96,22 +96,27 @@ export function RunningOrder({ stage, labels, reveals, call }: RunningOrderProps
                   {absent && <Badge tone="warning">{t('stage.order.absent')}</Badge>}
                 </span>
                 <span className={styles.orderButtons}>
-                  <Button
-                    variant="ghost"
-                    onClick={() => move(i, i - 1)}
-                    disabled={busy || !canMoveUp}
-                    aria-label={t('stage.order.up', { code: name })}
-                  >
-                    ↑
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    onClick={() => move(i, i + 1)}
-                    disabled={busy || !canMoveDown}
-                    aria-label={t('stage.order.down', { code: name })}
-                  >
-                    ↓
-                  </Button>
+                  {/* Revealed teams and the one on stage keep their places: no arrows. */}
+                  {!locked.has(entryId) && (
+                    <>
+                      <Button
+                        variant="ghost"
+                        onClick={() => move(i, i - 1)}
+                        disabled={busy || !canMoveUp}
+                        aria-label={t('stage.order.up', { code: name })}
+                      >
+                        ↑
+                      </Button>
+                      <Button
+                        variant="ghost"
+                        onClick={() => move(i, i + 1)}
+                        disabled={busy || !canMoveDown}
+                        aria-label={t('stage.order.down', { code: name })}
+                      >
+                        ↓
+                      </Button>
+                    </>
+                  )}
                   {!revealed && !current && (
                     <>
                       <Button

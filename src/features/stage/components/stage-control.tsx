@@ -6,6 +6,7 @@ import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Competition, Reveal, Round, SheetStatus, Stage } from '@/domain/model';
+import { judgeNumbers } from '@/domain/roadshow';
 import { useAsync } from '@/lib/async/use-async';
 import { getRoundJudges, getTeamLabels } from '../api/stage-reads';
 import {
@@ -65,9 +66,17 @@ export function StageControl({ competition, round }: { competition: Competition;
     (next, fail) => subscribeToSheetStatuses(cid, round.id, currentId ?? '', next, fail),
   );
   const onStage = value?.current?.entryId ?? null;
+  // Numbered as the big screen numbers them (the round's judges by uid), so 评委 2 here is 评委 2 there.
+  const numbers = judges.status === 'success' ? judgeNumbers([...judges.data.byEntry.values()].flat()) : null;
   const teamJudges =
-    judges.status === 'success' && onStage
-      ? (judges.data.byEntry.get(onStage) ?? []).map((uid) => ({ uid, name: judges.data.names.get(uid) ?? '' }))
+    judges.status === 'success' && onStage && numbers
+      ? (judges.data.byEntry.get(onStage) ?? [])
+          .map((uid) => ({
+            uid,
+            name: judges.data.names.get(uid) ?? '',
+            number: numbers.get(uid) ?? 0,
+          }))
+          .sort((a, b) => a.number - b.number)
       : [];
 
   if (stage.status === 'error') return <ErrorState error={stage.error} onRetry={() => setAttempt((n) => n + 1)} />;

@@ -87,10 +87,10 @@ export const stageEn: DeepStrings<typeof stageZhCN> = {
     down: 'Move {{code}} down',
     markAbsent: 'Mark absent',
     markPresent: 'Mark present',
-    markAbsentOf: 'Mark {{code}} absent',
-    markPresentOf: 'Mark {{code}} present',
+    markAbsentOf: 'Mark absent: {{code}}',
+    markPresentOf: 'Mark present: {{code}}',
     call: 'Call on stage',
-    callOf: 'Call {{code}} on stage',
+    callOf: 'Call on stage: {{code}}',
   },
   settings: {
     title: 'Timing and big screen',

@@ -82,10 +82,10 @@ export const stageZhCN = {
     down: '将 {{code}} 下移',
     markAbsent: '标为缺席',
     markPresent: '恢复出场',
-    markAbsentOf: '将 {{code}} 标为缺席',
-    markPresentOf: '恢复 {{code}} 出场',
+    markAbsentOf: '标为缺席：{{code}}',
+    markPresentOf: '恢复出场：{{code}}',
     call: '请上场',
-    callOf: '请 {{code}} 上场',
+    callOf: '请上场：{{code}}',
   },
   settings: {
     title: '计时与大屏',

@@ -56,6 +56,11 @@ export function JudgeStagePage({
   }
   const roundName = pickLocalized(language, round.name, round.nameEn);
 
+  const offlineNote = online ? null : (
+    <Alert tone="warning">
+      <p data-testid="phone-offline">{t('roadshow.phone.offline')}</p>
+    </Alert>
+  );
   let body;
   if (followed.status === 'loading') {
     body = (
@@ -66,7 +71,7 @@ export function JudgeStagePage({
   } else if (followed.status === 'error') {
     body = <ErrorState error={followed.error} onRetry={followed.retry} />;
   } else if (!followed.stage) {
-    body = <StageWaiting roundName={roundName} state="not-started" />;
+    body = <StageWaiting roundName={roundName} state="not-started" offlineNote={offlineNote} />;
   } else if (!followed.stage.current) {
     const stage = followed.stage;
     const done = stage.revealed.length > 0 && nextEntry(stage) === null;
@@ -87,17 +92,14 @@ export function JudgeStagePage({
         roundName={roundName}
         stage={followed.stage}
         team={followed.stage.current}
+        offlineNote={offlineNote}
       />
     );
   }
 
   return (
     <div className={styles.phone} data-testid="judge-stage" data-online={online}>
-      {!online && (
-        <Alert tone="warning">
-          <p data-testid="phone-offline">{t('roadshow.phone.offline')}</p>
-        </Alert>
-      )}
+      {followed.status !== 'live' && offlineNote}
       {body}
     </div>
   );

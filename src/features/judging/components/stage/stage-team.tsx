@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -20,6 +21,8 @@ interface StageTeamViewProps {
   roundName: string;
   stage: Stage;
   team: StageTeam;
+  /** Said above the page while the phone has no network (the sheet says it its own way). */
+  offlineNote: ReactNode;
 }
 
 /**
@@ -27,16 +30,19 @@ interface StageTeamViewProps {
  * pitches; the round's rubric on the same offline-safe sheet as the review
  * round while scoring is open; then "submitted, waiting for the reveal".
  */
-export function StageTeamView({ competition, uid, round, roundName, stage, team }: StageTeamViewProps) {
+export function StageTeamView({ competition, uid, round, roundName, stage, team, offlineNote }: StageTeamViewProps) {
   const { t } = useTranslation();
   const live = useSheetLive(competition.id, round.id, uid, team.entryId);
   // Mounted for the whole slot, so a submit pressed offline is sent on reconnect whatever the phone shows then.
   const pending = useSheetPendingSubmit(competition.id, sheetId(round.id, uid, team.entryId));
   const header = (
-    <header className={styles.header}>
-      <p className={styles.eyebrow}>{t('roadshow.phone.eyebrow', { round: roundName, code: team.code })}</p>
-      <h1 className={styles.title}>{team.title || t('entry.untitled')}</h1>
-    </header>
+    <>
+      {offlineNote}
+      <header className={styles.header}>
+        <p className={styles.eyebrow}>{t('roadshow.phone.eyebrow', { round: roundName, code: team.code })}</p>
+        <h1 className={styles.title}>{team.title || t('entry.untitled')}</h1>
+      </header>
+    </>
   );
 
   if (live.status === 'loading') {
@@ -69,7 +75,8 @@ export function StageTeamView({ competition, uid, round, roundName, stage, team 
   }
 
   const submitted = live.sheet?.status === 'submitted';
-  if (stage.phase === 'revealed' && !pending.pending) return <StageWaiting roundName={roundName} state="revealed" />;
+  if (stage.phase === 'revealed' && !pending.pending)
+    return <StageWaiting roundName={roundName} state="revealed" offlineNote={offlineNote} />;
   if (submitted && !pending.pending) {
     return (
       <div className={styles.page} data-testid="phone-submitted">
