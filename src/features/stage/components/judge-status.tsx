@@ -41,7 +41,7 @@ export function JudgeStatus({
             <li key={j.uid} className={styles.judgeLine}>
               <span className={styles.judgeName}>
                 <span className={styles.judgeNumber}>{t('stage.judges.numbered', { n: j.number })}</span>
-                {j.name && <span> {j.name}</span>}
+                {j.name && <span>{j.name}</span>}
               </span>
               <Badge tone={TONE[status]}>{t(`stage.judges.status.${status}`)}</Badge>
             </li>
