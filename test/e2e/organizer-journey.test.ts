@@ -6,10 +6,11 @@
 // link; the co-organizer sees the settings; once a sheet of the round exists a
 // rubric change is refused with the reason. Everything here is this suite's
 // own (new accounts, a new competition), so it depends on no other suite.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Competition } from '../../src/domain/model';
-import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
+import { acceptAsNewUser, inviteOne, signUp } from './accounts';
+import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, signIn } from './browser';
 import { adminDb, eventually } from './open-team';
 
 const run = Date.now().toString(36);
@@ -36,46 +37,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Fills the sign-up form (the email may be given by an invitation already). */
-async function signUp(page: Page, person: { name: string; email: string }, emailGiven = false) {
-  await page.getByRole('heading', { name: /^(注册账号|Create an account)$/ }).waitFor();
-  await page.getByLabel(/^(姓名|Name)$/).fill(person.name);
-  if (emailGiven) expect(await page.getByLabel(/^(邮箱|Email)$/).inputValue()).toBe(person.email);
-  else await page.getByLabel(/^(邮箱|Email)$/).fill(person.email);
-  await page.getByLabel(/^(密码|Password)$/).fill(PASSWORD);
-  await page.getByLabel(/^(确认密码|Confirm password)$/).fill(PASSWORD);
-  await page.getByRole('button', { name: /^(注册|Sign up)$/ }).click();
-}
-
-/** Pastes one person into the invitation form and returns the link it makes. */
-async function inviteOne(page: Page, role: 'judge' | 'organizer', person: { name: string; email: string }) {
-  await page.getByRole('radio', { name: role === 'judge' ? /^评委$/ : /^组织方/ }).check();
-  await page.getByLabel('受邀人员').fill(`${person.name} ${person.email}`);
-  await page.getByRole('button', { name: '生成 1 个邀请链接' }).click();
-  const result = page.getByTestId('invite-result');
-  await result.getByText('已生成 1 个邀请').waitFor(SLOW);
-  const link = await result.getByTestId('invitation-link').inputValue();
-  await result.getByRole('button', { name: '继续邀请' }).click();
-  return link;
-}
-
-/** Opens an invitation link signed out, signs up with the invited email and accepts. */
-async function acceptAsNewUser(link: string, person: { name: string; email: string }) {
-  const { context, page } = await newPage(browser, PHONE, 'zh-CN');
-  await page.goto(link);
-  const pending = page.getByTestId('invitation-pending');
-  await pending.getByText(TITLE).waitFor();
-  await pending.getByRole('link', { name: '用受邀邮箱注册' }).click();
-  await signUp(page, person, true);
-  await pending.getByRole('button', { name: '接受邀请' }).click();
-  return { context, page };
-}
-
 describe("the organizer's set-up journey", () => {
   it('a new user creates a competition from the preset, edits a criterion, adds a question, opens registration', async () => {
     const { context, page } = await newPage(browser, DESKTOP, 'zh-CN');
     await page.goto(`${BASE_URL}/sign-up`);
-    await signUp(page, OWNER);
+    await signUp(page, OWNER, PASSWORD);
     await page.getByTestId('no-competition').waitFor(SLOW);
     await page.getByRole('link', { name: '创建新赛事' }).click();
     await page.getByTestId('template-preset').click();
@@ -137,7 +103,7 @@ describe("the organizer's set-up journey", () => {
   it('another email is refused the judge link', async () => {
     const { context, page } = await newPage(browser, DESKTOP, 'zh-CN');
     await page.goto(`${BASE_URL}/sign-up?next=${encodeURIComponent(new URL(judgeLink).pathname)}`);
-    await signUp(page, OTHER);
+    await signUp(page, OTHER, PASSWORD);
     const wrong = page.getByTestId('invitation-wrong-email');
     await wrong.waitFor(SLOW);
     expect(await wrong.textContent()).toContain(JUDGE.email);
@@ -149,7 +115,7 @@ describe("the organizer's set-up journey", () => {
   });
 
   it('the judge signs up from the link in a fresh browser and lands on the judge home', async () => {
-    const { context, page } = await acceptAsNewUser(judgeLink, JUDGE);
+    const { context, page } = await acceptAsNewUser(browser, judgeLink, JUDGE, PASSWORD, TITLE);
     await page.getByTestId('home-judge').waitFor(SLOW);
     expect(new URL(page.url()).pathname).toBe(`/c/${cid}/judge`);
     await lookAt(page, 'journey-judge-home-phone-zh');
@@ -159,7 +125,7 @@ describe("the organizer's set-up journey", () => {
   });
 
   it('the co-organizer accepts and sees the settings', async () => {
-    const { context, page } = await acceptAsNewUser(coorgLink, COORG);
+    const { context, page } = await acceptAsNewUser(browser, coorgLink, COORG, PASSWORD, TITLE);
     await page.waitForURL(new RegExp(`/c/${cid}/organizer$`), SLOW);
     await page.goto(`${BASE_URL}/c/${cid}/organizer/settings`);
     const basics = page.getByTestId('section-basics');
