@@ -4,14 +4,14 @@
 // changes nothing; the export (its SHA-256), the CSV, the workbook and the
 // certificates PDF download and open; a certificate page rendered to PNG.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, lookAt, newPage, PHONE, SCREENSHOT_DIR, signIn } from './browser';
 import { adminDb, copyOfSeeded, forgetCopy } from './open-team';
+import { downloaded } from './downloads';
 import { renderPdfPage } from './render-pdf';
 
 const ROUND = 'review';
@@ -26,20 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await forgetCopy(CID);
 });
-
-/** Clicks a download button and returns the file it hands over. */
-async function downloaded(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download', { timeout: 180_000 }),
-    page.getByTestId(testId).getByRole('button').click(),
-  ]);
-  await page
-    .getByTestId(testId)
-    .getByRole('status')
-    .filter({ hasText: /已下载|Downloaded/ })
-    .waitFor({ timeout: 60_000 });
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-}
 
 const publishPage = (cid: string) => `/c/${cid}/organizer/publish?round=${ROUND}`;
 
