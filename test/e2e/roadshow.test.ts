@@ -184,6 +184,11 @@ describe('live roadshow', () => {
     expect(drawn?.order).toEqual(drawn?.draw.order);
     expect(await organizer.getByTestId('stage-draw').textContent()).toContain(String(drawn?.draw.seed));
     const order = drawn?.order as string[];
+    // The judges' QR code is on the laptop's screen at once; the control also fits a phone.
+    await organizer.getByTestId('stage-judge-qr').waitFor(LONG);
+    await organizer.setViewportSize(PHONE);
+    await lookAt(organizer, 'roadshow-stage-375-zh-CN-drawn');
+    await organizer.setViewportSize({ width: 1280, height: 900 });
     const teamOf = (id: string) => finalists.find((e) => e.id === id)!;
 
     // --- the big screen's link, opened signed out at 1920 × 1080.
@@ -270,6 +275,15 @@ describe('live roadshow', () => {
     expect(shown.find((r) => r.struck === 'high')?.total).toBe('90.00');
     expect(shown.find((r) => r.struck === 'low')?.total).toBe('70.00');
     expect(shown.filter((r) => r.struck === 'none').map((r) => r.total)).toEqual(['80.00']);
+    // The reveal fades in, one total after another: look once it has settled.
+    await screen.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+          .map((a) => a.finished),
+      ),
+    );
     await lookAt(screen, 'roadshow-screen-1920-zh-CN-revealed');
     await organizerEn.getByTestId('stage-reveal-score').filter({ hasText: engine.score }).waitFor(LONG);
     await lookAt(organizerEn, 'roadshow-stage-1280-en-revealed');

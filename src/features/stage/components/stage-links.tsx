@@ -50,6 +50,8 @@ export function StageLinks({
             labelHidden
             strings={strings}
             testIds={{ link: 'stage-judge-link', qr: 'stage-judge-qr' }}
+            // The judges scan it from the laptop's screen: shown at once.
+            qrOpen
           />
         </div>
         <div>
