@@ -128,7 +128,13 @@ export function StageControl({ competition, round }: { competition: Competition;
           stage={value}
           call={call}
           judges={teamJudges}
-          statuses={judges.status === 'error' ? { status: 'error', error: judges.error } : statuses}
+          statuses={
+            judges.status === 'error'
+              ? { status: 'error', error: judges.error }
+              : judges.status === 'loading'
+                ? { status: 'loading' }
+                : statuses
+          }
           onRetryStatuses={() => {
             judges.retry();
             setStatusAttempt((n) => n + 1);
