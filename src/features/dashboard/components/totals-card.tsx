@@ -6,7 +6,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import type { RoundProgress } from '@/domain/model';
 import { useLanguage } from '@/i18n/use-language';
 import { formatDateTime, formatNumber } from '@/lib/format/date';
-import type { Live } from '../hooks/use-live';
+import type { Live } from '@/lib/async/use-live';
 import styles from './dashboard.module.css';
 
 /** The round's totals and when they were counted; live. */

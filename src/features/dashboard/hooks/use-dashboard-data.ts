@@ -14,7 +14,7 @@ import {
   subscribeToRoundProgress,
   subscribeToShortEntries,
 } from '../api/progress-live';
-import { useLive, type Live } from './use-live';
+import { useLive, type Live } from '@/lib/async/use-live';
 import { useOnce } from './use-once';
 
 /** Short entries listed per "show more". */

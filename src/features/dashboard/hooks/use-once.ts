@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Live } from './use-live';
+import type { Live } from '@/lib/async/use-live';
 
 /** A one-off read, keyed like useLive: a new key (or a retry) reads again. */
 export function useOnce<T>(key: string | null, read: () => Promise<T>): Live<T> {

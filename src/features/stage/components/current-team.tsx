@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { Reveal, SheetStatus, Stage } from '@/domain/model';
 import { nextEntry } from '@/domain/roadshow';
-import type { Live } from '../hooks/use-live';
+import type { Live } from '@/lib/async/use-live';
 import type { StageCall } from '../hooks/use-stage-call';
 import { JudgeStatus, type JudgeLine } from './judge-status';
 import { RevealCard } from './reveal-card';

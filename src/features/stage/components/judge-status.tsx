@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { SheetStatus } from '@/domain/model';
-import type { Live } from '../hooks/use-live';
+import type { Live } from '@/lib/async/use-live';
 import styles from './stage.module.css';
 
 export interface JudgeLine {

@@ -15,7 +15,7 @@ import {
   subscribeToSheetStatuses,
   subscribeToStage,
 } from '../api/stage-live';
-import { useLive } from '../hooks/use-live';
+import { useLive } from '@/lib/async/use-live';
 import { useStageCall } from '../hooks/use-stage-call';
 import { CurrentTeam } from './current-team';
 import { RunningOrder } from './running-order';

@@ -5,10 +5,10 @@ export type Live<T> = { status: 'loading' } | { status: 'error'; error: unknown 
 type Subscribe<T> = (onNext: (value: T) => void, onError: (error: unknown) => void) => () => void;
 
 /**
- * A listener's latest value, keyed: a new key (another team, a retry) starts
- * over from loading, and a value of an old key is never shown. null key:
- * nothing to listen to. (The same shape as the dashboard's; features do not
- * share code.)
+ * A listener's latest value, keyed: a new key (another round, another team,
+ * a retry) starts over from loading, and a value of an old key is never
+ * shown. null key: nothing to listen to. (The dashboard's and the stage
+ * control's listeners.)
  */
 export function useLive<T>(key: string | null, subscribe: Subscribe<T>): Live<T> {
   const [state, setState] = useState<{ key: string; value: Live<T> } | null>(null);
