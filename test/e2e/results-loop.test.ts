@@ -151,7 +151,10 @@ describe('the organizer-results loop, from sign-up to a corrected publication', 
     ({ page: team } = await newPage(browser, PHONE, 'zh-CN'));
     await go(team, `/explore/${cid}`);
     await team.getByRole('heading', { level: 1, name: TITLE }).waitFor(SLOW);
-    await team.getByRole('link', { name: '报名参赛', exact: true }).click();
+    // A fresh browser's first visit: the service worker installs and precaches
+    // meanwhile, and the button waits for the signed-out state; on a cold run
+    // this took over 30 s once.
+    await team.getByRole('link', { name: '报名参赛', exact: true }).click(SLOW);
     await signUp(team, TEAM, PASSWORD);
     await team.getByTestId('registration-form').waitFor(SLOW);
     await team.getByRole('radio', { name: '团队组' }).check();
