@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_ROADSHOW_TIMING, type Reveal, type SheetStatus, type Stage } from '@/domain/model';
+import { type Reveal, type SheetStatus, type Stage } from '@/domain/model';
+import { newStage } from '@/domain/roadshow';
 import { demoCompetition, renderWithRouter, setTestLanguage } from '@/lib/test/render';
 import { stageControl } from '../api/stage-control';
 import {
@@ -22,21 +23,8 @@ vi.mock('../api/stage-live', () => ({
 vi.mock('../api/stage-reads', () => ({ getTeamLabels: vi.fn(), getRoundJudges: vi.fn() }));
 vi.mock('../api/stage-control', () => ({ stageControl: vi.fn() }));
 
-const stage = (p: Partial<Stage> = {}): Stage => ({
-  roundId: 'final',
-  order: ['e1', 'e2', 'e3'],
-  absent: [],
-  draw: null,
-  phase: 'idle',
-  current: null,
-  timer: null,
-  revealed: [],
-  showJudgeNames: false,
-  timing: DEFAULT_ROADSHOW_TIMING,
-  revision: 1,
-  updatedAt: 0,
-  ...p,
-});
+// A new stage as stageControl creates it, with these teams in order.
+const stage = (p: Partial<Stage> = {}): Stage => ({ ...newStage('final', [], 0), order: ['e1', 'e2', 'e3'], ...p });
 
 const listeners: { stage?: (s: Stage | null) => void; statuses?: (m: Map<string, SheetStatus>) => void } = {};
 

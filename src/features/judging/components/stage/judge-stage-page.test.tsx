@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_ROADSHOW_TIMING, type ScoreSheet, type Stage } from '@/domain/model';
+import { type ScoreSheet, type Stage } from '@/domain/model';
+import { newStage } from '@/domain/roadshow';
 import { demoCompetition, demoEntry, renderWithRouter, setTestLanguage } from '@/lib/test/render';
 import { followStage, type FollowedStage } from '../../api/stage-follow';
 import { useSheetLive, type LiveSheetState } from '../../hooks/use-sheet-live';
@@ -23,21 +24,8 @@ vi.mock('../scoring/scoring-sheet', () => ({
 }));
 vi.mock('../scoring/deck-panel', () => ({ DeckPanel: () => <div data-testid="deck-stub" /> }));
 
-const stage = (p: Partial<Stage> = {}): Stage => ({
-  roundId: 'final',
-  order: ['e1', 'e2'],
-  absent: [],
-  draw: null,
-  phase: 'idle',
-  current: null,
-  timer: null,
-  revealed: [],
-  showJudgeNames: false,
-  timing: DEFAULT_ROADSHOW_TIMING,
-  revision: 1,
-  updatedAt: 0,
-  ...p,
-});
+// A new stage as stageControl creates it, with these teams in order.
+const stage = (p: Partial<Stage> = {}): Stage => ({ ...newStage('final', [], 0), order: ['e1', 'e2'], ...p });
 const team = (n: number) => ({ entryId: `e${n}`, code: `G-00${n}`, title: `项目 ${n}` });
 const ready = (n: number, sheet: Partial<ScoreSheet> | null = null): LiveSheetState => ({
   status: 'ready',
