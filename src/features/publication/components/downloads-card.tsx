@@ -14,7 +14,7 @@ import { Card } from '@/components/ui/card';
 import { errorKind } from '@/lib/errors';
 import { useNow } from '@/lib/format/use-now';
 import { ExportHashMismatch, loadExportBytes } from '../api/export-bytes';
-import { loadJudgePseudonyms } from '../api/judge-pseudonyms';
+import { loadJudgePseudonyms } from '@/lib/firebase/judge-pseudonyms';
 import { publishedAs, type PublishData } from '../hooks/use-publish-data';
 import { useSections } from '../hooks/use-sections';
 import { fetchCertificateFont, FontUnavailable } from '../lib/certificate-font';
