@@ -12,6 +12,7 @@ import { rubricEditorEn } from './parts/rubricEditor.en';
 import { setupEn } from './parts/setup.en';
 import { dashboardEn } from './parts/dashboard.en';
 import { fairnessEn } from './parts/fairness.en';
+import { confidenceEn } from './parts/confidence.en';
 import { publicationEn } from './parts/publication.en';
 import { objectionsEn } from './parts/objections.en';
 import { advanceEn } from './parts/advance.en';
@@ -37,6 +38,7 @@ export const en: Messages = {
   setup: setupEn,
   dashboard: dashboardEn,
   fairness: fairnessEn,
+  confidence: confidenceEn,
   publication: publicationEn,
   objections: objectionsEn,
   advance: advanceEn,

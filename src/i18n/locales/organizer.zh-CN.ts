@@ -5,6 +5,7 @@
 import { advanceZhCN } from './parts/advance.zh-CN';
 import { assignmentZhCN } from './parts/assignment.zh-CN';
 import { auditLogZhCN } from './parts/auditLog.zh-CN';
+import { confidenceZhCN } from './parts/confidence.zh-CN';
 import { dashboardZhCN } from './parts/dashboard.zh-CN';
 import { entryAdminZhCN } from './parts/entryAdmin.zh-CN';
 import { fairnessZhCN } from './parts/fairness.zh-CN';
@@ -20,6 +21,7 @@ export const organizerZhCN = {
   advance: advanceZhCN,
   assignment: assignmentZhCN,
   auditLog: auditLogZhCN,
+  confidence: confidenceZhCN,
   dashboard: dashboardZhCN,
   entryAdmin: entryAdminZhCN,
   fairness: fairnessZhCN,
