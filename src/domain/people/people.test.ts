@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Invitation } from '../model/invitation';
 import { acceptanceOutcome, acceptanceRefusal } from './acceptance';

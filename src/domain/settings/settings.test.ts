@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Competition } from '../model';
 import { applySection, sectionValues, settingsContext } from './apply-section';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { nextClockOffset, UNKNOWN_OFFSET } from './clock-offset';
 import { pitchTimer, standings } from './screen-fixtures';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { Timestamp, serverTimestamp, type QueryDocumentSnapshot } from 'firebase/firestore/lite';
 import { describe, expect, it } from 'vitest';
 import { competitionConverter, entryConverter, memberConverter, sheetConverter } from './converters';

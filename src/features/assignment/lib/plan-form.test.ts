@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { initialPlanForm, invalidKTracks, parseK, toPools, withJudges, withSameJudges } from './plan-form';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { demoEntry, demoIdentity } from '@/lib/test/render';
 import { countByStatus, filterRows, joinRows, NO_FILTER, type AdminRow } from './entry-rows';

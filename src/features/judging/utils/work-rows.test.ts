@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { demoEntry } from '@/lib/test/render';
 import type { RoundWork } from '../api/judge-work';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { PublishedTier } from '@/domain/publication';
 import type { ResultsV1 } from '@/domain/results';
