@@ -146,6 +146,62 @@ describe('public results page', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  /** The fixture's latest version as published with the award confidence shown. */
+  const withConfidence = (): PageState => {
+    const file = publicResultsFixture(CID, NOW);
+    const v2 = file.versions[0]!;
+    v2.confidence = { samples: 2000, seed: 1 };
+    const figures = [
+      { sameAward: 1999, rankLow: 1, rankHigh: 1 },
+      { sameAward: 1240, rankLow: 2, rankHigh: 4 },
+      { sameAward: 1100, rankLow: 2, rankHigh: 5 },
+    ];
+    v2.tiers.flatMap((t) => t.entries).forEach((e, i) => (e.confidence = figures[i]));
+    return { kind: 'ok', file, requestedVersion: null };
+  };
+
+  it('shows nothing about award confidence when the version does not publish it', () => {
+    draw(ok());
+    expect(root.querySelector('.pr-confidence')).toBeNull();
+    expect(root.querySelector('.pr-confidence-help')).toBeNull();
+    expect(root).not.toHaveTextContent('稳定性');
+    expect(root).not.toHaveTextContent('--confidence');
+  });
+
+  it('shows each winner’s award confidence (rounded down) and rank range, what it means, and how to reproduce it', () => {
+    draw(withConfidence());
+    const lines = [...root.querySelectorAll('.pr-confidence')].map((e) => e.textContent);
+    expect(lines).toEqual(['奖项稳定性 99% · 名次 1', '奖项稳定性 62% · 名次 2–4', '奖项稳定性 55% · 名次 2–5']);
+    // Under the title, in its cell: the table keeps its columns.
+    expect(root.querySelector('.pr-tier td.pr-title .pr-confidence')).not.toBeNull();
+    expect(root.querySelector('.pr-confidence-help')).toHaveTextContent('重抽 2000 次评审组（随机种子 1）');
+    expect(root.querySelector('.pr-confidence-help')).toHaveTextContent('它不是"排名出错的概率"');
+    expect([...root.querySelectorAll('.pr-recheck .pr-command')].map((c) => c.textContent)).toContain(
+      'npm run --silent results -- export.json --confidence --samples 2000 --seed 1',
+    );
+
+    draw(withConfidence(), 'en');
+    expect([...root.querySelectorAll('.pr-confidence')].map((e) => e.textContent)).toEqual([
+      'award confidence 99 % · rank 1',
+      'award confidence 62 % · rank 2–4',
+      'award confidence 55 % · rank 2–5',
+    ]);
+    expect(root.querySelector('.pr-confidence-help')).toHaveTextContent(
+      'It is not the probability that the ranking is wrong.',
+    );
+    // Version 1 did not publish it: nothing there.
+    draw({ ...withConfidence(), requestedVersion: 1 } as PageState);
+    expect(root.querySelector('.pr-confidence')).toBeNull();
+  });
+
+  it('ignores damaged confidence figures rather than showing nonsense', () => {
+    const state = withConfidence() as Extract<PageState, { kind: 'ok' }>;
+    state.file.versions[0]!.confidence = { samples: 0, seed: 1 };
+    draw(state);
+    expect(root.querySelector('.pr-confidence')).toBeNull();
+    expect(root.querySelector('.pr-confidence-help')).toBeNull();
+  });
+
   it('never parses published text as HTML', () => {
     const file = publicResultsFixture(CID, NOW);
     file.versions[0]!.tiers[0]!.entries[0]!.title = '<img src=x onerror="alert(1)">';

@@ -2,7 +2,14 @@
 // version (or the one asked for with ?v=), its notice state, every version
 // one click away, and how to re-check the numbers. Scores are shown exactly
 // as published (strings with 2 decimals), never re-rounded.
-import { versionState, type PublicResultsFile, type PublishedTier, type PublishedVersion } from '@/domain/publication';
+import {
+  confidencePercent,
+  versionState,
+  type PublicResultsFile,
+  type PublishedEntry,
+  type PublishedTier,
+  type PublishedVersion,
+} from '@/domain/publication';
 import { formatDateTime } from '@/lib/format/date';
 import { el } from './dom';
 import { downloadUrl, exportPath, fullResultsPath, type StorageLocation } from './storage-url';
@@ -147,16 +154,40 @@ export function render(root: HTMLElement, state: PageState, ctx: RenderContext):
   }
 
   function awardsSection(version: PublishedVersion): HTMLElement {
+    const samples = confidenceSamples(version);
     return el(
       'section',
       { class: 'pr-awards', 'aria-labelledby': 'pr-awards-heading' },
       el('h2', { id: 'pr-awards-heading' }, t('awardsHeading')),
+      samples !== null &&
+        el(
+          'p',
+          { class: 'pr-muted pr-confidence-help' },
+          t('confidenceHelp', { samples, seed: version.confidence?.seed ?? '' }),
+        ),
       version.tiers.length === 0 && el('p', { class: 'pr-muted' }, t('noTiers')),
-      ...version.tiers.map((tier, i) => tierSection(tier, `pr-tier-${i}`)),
+      ...version.tiers.map((tier, i) => tierSection(tier, `pr-tier-${i}`, samples)),
     );
   }
 
-  function tierSection(tier: PublishedTier, id: string): HTMLElement {
+  /** The winner's award confidence and 95 % rank range, when the version publishes them. */
+  function confidenceLine(entry: PublishedEntry, samples: number | null): HTMLElement | null {
+    const c = entry.confidence;
+    if (samples === null || !c || ![c.sameAward, c.rankLow, c.rankHigh].every(Number.isFinite)) return null;
+    const range =
+      c.rankLow === c.rankHigh
+        ? t('confidenceRank', { rank: c.rankLow })
+        : t('confidenceRange', { low: c.rankLow, high: c.rankHigh });
+    return el(
+      'span',
+      { class: 'pr-confidence' },
+      t('confidenceShare', { percent: confidencePercent(c.sameAward, samples) }),
+      ' · ',
+      range,
+    );
+  }
+
+  function tierSection(tier: PublishedTier, id: string, samples: number | null): HTMLElement {
     const label = pick(tier.label, tier.labelEn);
     const heading = tier.track ? t('tierTrack', { tier: label, track: pick(tier.trackName, tier.trackNameEn) }) : label;
     if (tier.entries.length === 0) {
@@ -187,7 +218,7 @@ export function render(root: HTMLElement, state: PageState, ctx: RenderContext):
               {},
               el('td', { class: 'pr-rank' }, String(entry.rank)),
               el('td', { class: 'pr-code', 'data-label': t('colCode') }, entry.code),
-              el('td', { class: 'pr-title' }, entry.title),
+              el('td', { class: 'pr-title' }, entry.title, confidenceLine(entry, samples)),
               el('td', { class: 'pr-team' }, entry.team),
               el('td', { class: 'pr-org' }, entry.organization),
               el('td', { class: 'pr-score' }, entry.score),
@@ -227,6 +258,7 @@ export function render(root: HTMLElement, state: PageState, ctx: RenderContext):
 
   function recheckSection(version: PublishedVersion): HTMLElement {
     const path = version.exportPath || exportPath(ctx.cid, version.version);
+    const confidence = confidenceSamples(version) !== null ? version.confidence : undefined;
     const m = version.method;
     const method = !m
       ? null
@@ -282,6 +314,17 @@ export function render(root: HTMLElement, state: PageState, ctx: RenderContext):
           ),
           el('code', { class: 'pr-command' }, 'diff <(npm run --silent results -- export.json) results.json'),
         ),
+        confidence &&
+          el(
+            'li',
+            {},
+            t('recheckConfidence'),
+            el(
+              'code',
+              { class: 'pr-command' },
+              `npm run --silent results -- export.json --confidence --samples ${confidence.samples} --seed ${confidence.seed}`,
+            ),
+          ),
       ),
       version.computedAt > 0 && el('p', { class: 'pr-muted' }, t('computedAt', { date: date(version.computedAt) })),
     );
@@ -306,6 +349,12 @@ export function render(root: HTMLElement, state: PageState, ctx: RenderContext):
       canRetry && button(t('retry'), ctx.retry, 'pr-button'),
     );
   }
+}
+
+/** B of a version that publishes the award confidence, or null (absent, or not a count it can divide by). */
+function confidenceSamples(version: PublishedVersion): number | null {
+  const samples = version.confidence?.samples;
+  return typeof samples === 'number' && Number.isInteger(samples) && samples > 0 ? samples : null;
 }
 
 function button(label: string, onClick: () => void, className: string): HTMLButtonElement {

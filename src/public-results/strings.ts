@@ -31,6 +31,11 @@ const zhCN = {
   colTeam: '团队',
   colOrganization: '单位',
   colScore: '得分',
+  confidenceShare: '奖项稳定性 {percent}%',
+  confidenceRank: '名次 {rank}',
+  confidenceRange: '名次 {low}–{high}',
+  confidenceHelp:
+    '奖项稳定性：用每个项目自己评委的评分表重抽 {samples} 次评审组（随机种子 {seed}），该项目保住同一奖项的比例；名次是 95% 的重抽中它所在的名次范围。它不是"排名出错的概率"。',
   versionsHeading: '所有版本',
   versionsIntro: '每个版本发布后都不会再修改；更正会发布为新的版本并说明原因。',
   versionItem: '第 {version} 版 · {date}',
@@ -45,6 +50,7 @@ const zhCN = {
   recheckStep4:
     '对照输出中每个项目的得分和名次与上面的名单；或者下载本版本的完整计算结果（含未获奖项目），与输出逐字比较：',
   recheckFullResults: '下载完整计算结果 results.json（第 {version} 版）',
+  recheckConfidence: '奖项稳定性用同样的重抽次数和随机种子可以逐字复现：',
   recheckMethod: '计算方法：{method}；{normalization}；每个项目至少 {minSheets} 份评分表。',
   methodMean: '平均分',
   methodMedian: '中位数',
@@ -95,6 +101,11 @@ const en: Strings = {
   colTeam: 'Team',
   colOrganization: 'Organization',
   colScore: 'Score',
+  confidenceShare: 'award confidence {percent} %',
+  confidenceRank: 'rank {rank}',
+  confidenceRange: 'rank {low}–{high}',
+  confidenceHelp:
+    "Award confidence: each entry's own judges' sheets were redrawn into {samples} panels (random seed {seed}); it is the share of them in which the entry kept the same award, and the rank is where it placed in 95 % of them. It is not the probability that the ranking is wrong.",
   versionsHeading: 'All versions',
   versionsIntro: 'A published version is never changed; a correction is published as a new version, with a reason.',
   versionItem: 'Version {version} · {date}',
@@ -109,6 +120,7 @@ const en: Strings = {
   recheckStep4:
     "Compare each project's score and rank in the output with the list above, or download this version's full results (projects without an award too) and compare them with the output, byte for byte:",
   recheckFullResults: 'Download the full results, results.json (version {version})',
+  recheckConfidence: 'The award confidence reproduces exactly with the same number of panels and seed:',
   recheckMethod: 'Method: {method}; {normalization}; at least {minSheets} score sheets per project.',
   methodMean: 'mean',
   methodMedian: 'median',

@@ -39,5 +39,7 @@ export function publicFields(v: PublishedVersion): PublishedVersion {
     exportPath: v.exportPath,
     method: { ...v.method },
     tiers: v.tiers,
+    // Only when the organizer chose to publish it (its entries' figures are in the tiers).
+    ...(v.confidence ? { confidence: { samples: v.confidence.samples, seed: v.confidence.seed } } : {}),
   };
 }

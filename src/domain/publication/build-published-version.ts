@@ -1,6 +1,6 @@
 import type { AggregationSettings, Competition, Entry, EntryIdentity } from '../model';
-import type { JudgingExportV1, ResultsV1 } from '../results';
-import type { PublishedEntry, PublishedTier, PublishedVersion } from './types';
+import type { ConfidenceV1, JudgingExportV1, ResultsV1 } from '../results';
+import type { PublishedEntry, PublishedEntryConfidence, PublishedTier, PublishedVersion } from './types';
 
 /** What a version freezes, besides the results: who, when, why, and which export. */
 export interface VersionFacts {
@@ -23,6 +23,12 @@ export interface PublishedVersionInput extends VersionFacts {
   /** At least the awarded entries (others are ignored). */
   entries: readonly Pick<Entry, 'id' | 'code' | 'title'>[];
   identities: readonly Pick<EntryIdentity, 'entryId' | 'teamName' | 'organization'>[];
+  /**
+   * The computation's award confidence, given only when the organizer chose
+   * to publish it: each winner's figures are frozen into the version. Every
+   * winner must have them (winnersWithoutConfidence).
+   */
+  confidence?: ConfidenceV1 | null;
 }
 
 /**
@@ -60,6 +66,7 @@ export function buildPublishedVersion(input: PublishedVersionInput): PublishedVe
   const entries = new Map(input.entries.map((e) => [e.id, e]));
   const identities = new Map(input.identities.map((i) => [i.entryId, i]));
   const round = competition.rounds.find((r) => r.id === input.roundId);
+  const confidence = input.confidence ? figuresByEntry(input.confidence) : null;
 
   const winners = new Map<string, PublishedEntry[]>();
   const found: { id: string; track: string | null }[] = [];
@@ -82,6 +89,7 @@ export function buildPublishedVersion(input: PublishedVersionInput): PublishedVe
         organization: identity?.organization ?? '',
         score: publishedScore(ranked.score),
         rank: ranked.rank,
+        ...(confidence ? { confidence: figuresOf(confidence, ranked.entryId) } : {}),
       });
     }
   }
@@ -125,7 +133,40 @@ export function buildPublishedVersion(input: PublishedVersionInput): PublishedVe
     exportPath: input.exportPath,
     method: publishedMethod(input.aggregation),
     tiers,
+    ...(input.confidence ? { confidence: { samples: input.confidence.samples, seed: input.confidence.seed } } : {}),
   };
+}
+
+function figuresByEntry(confidence: ConfidenceV1): Map<string, PublishedEntryConfidence> {
+  return new Map(
+    confidence.entries.map((e) => [e.entryId, { sameAward: e.sameAward, rankLow: e.rankLow, rankHigh: e.rankHigh }]),
+  );
+}
+
+function figuresOf(figures: Map<string, PublishedEntryConfidence>, entryId: string): PublishedEntryConfidence {
+  const found = figures.get(entryId);
+  if (!found) throw new Error(`The award confidence has no figures for the winner ${entryId}.`);
+  return found;
+}
+
+/**
+ * The winners a stored confidence has no figures for (it lists every ranked
+ * entry, so none unless it belongs to another computation): publishing it
+ * must then be refused rather than show some winners without.
+ */
+export function winnersWithoutConfidence(results: ResultsV1, confidence: ConfidenceV1): string[] {
+  const listed = new Set(confidence.entries.map((e) => e.entryId));
+  return results.groups.flatMap((g) =>
+    g.entries.filter((e) => e.award !== null && !listed.has(e.entryId)).map((e) => e.entryId),
+  );
+}
+
+/**
+ * An award confidence as a whole percentage, rounded down: 1999 of 2000 is
+ * 99 %, never 100 %, so 100 % always means every resampled panel agreed.
+ */
+export function confidencePercent(sameAward: number, samples: number): number {
+  return samples > 0 ? Math.floor((100 * sameAward) / samples) : 0;
 }
 
 function tierKey(id: string, track: string | null): string {

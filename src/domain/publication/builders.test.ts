@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Competition } from '../model';
 import { RESULTS_FORMAT, type ResultsV1 } from '../results';
 import { buildPublicResultsFile } from './build-public-results-file';
-import { buildPublishedVersion, publishedScore, type PublishedVersionInput } from './build-published-version';
+import {
+  buildPublishedVersion,
+  confidencePercent,
+  publishedScore,
+  winnersWithoutConfidence,
+  type PublishedVersionInput,
+} from './build-published-version';
 import { buildTeamFeedback } from './build-team-feedback';
 import { PUBLIC_RESULTS_FORMAT } from './types';
 
@@ -145,6 +151,60 @@ describe('buildPublishedVersion', () => {
       (-0.001).toFixed(2),
       '100.00',
     ]);
+  });
+});
+
+describe('award confidence in a version', () => {
+  const confidence = {
+    samples: 2000,
+    seed: 1,
+    entries: [
+      { entryId: 'e1', sameAward: 1240, rankLow: 2, rankHigh: 4 },
+      { entryId: 'e2', sameAward: 2000, rankLow: 1, rankHigh: 1 },
+      { entryId: 'e3', sameAward: 1100, rankLow: 2, rankHigh: 4 },
+      { entryId: 'e4', sameAward: 1500, rankLow: 2, rankHigh: 4 },
+      { entryId: 't1', sameAward: 1999, rankLow: 1, rankHigh: 1 },
+    ],
+  };
+
+  it('is not in a version unless given: nothing about confidence', () => {
+    const v = buildPublishedVersion(input);
+    expect(JSON.stringify(v)).not.toMatch(/confidence|sameAward|rankLow/);
+    expect(JSON.stringify(buildPublicResultsFile(competition, [v]))).not.toMatch(/confidence|sameAward/);
+  });
+
+  it('freezes each winner’s figures and the samples and seed, never an entry without an award', () => {
+    const v = buildPublishedVersion({ ...input, confidence });
+    expect(v.confidence).toEqual({ samples: 2000, seed: 1 });
+    expect(v.tiers.flatMap((t) => t.entries.map((e) => [e.entryId, e.confidence]))).toEqual([
+      ['e2', { sameAward: 2000, rankLow: 1, rankHigh: 1 }],
+      ['e1', { sameAward: 1240, rankLow: 2, rankHigh: 4 }],
+      ['e3', { sameAward: 1100, rankLow: 2, rankHigh: 4 }],
+      ['t1', { sameAward: 1999, rankLow: 1, rankHigh: 1 }],
+    ]);
+    expect(JSON.stringify(v)).not.toContain('e4');
+    const file = buildPublicResultsFile(competition, [{ ...v, results, publishedBy: 'org' } as never]);
+    expect(file.versions[0]!.confidence).toEqual({ samples: 2000, seed: 1 });
+    expect(file.versions[0]!.tiers[0]!.entries[0]!.confidence).toEqual({ sameAward: 2000, rankLow: 1, rankHigh: 1 });
+  });
+
+  it('names the winners a confidence has no figures for, and refuses to build without them', () => {
+    expect(winnersWithoutConfidence(results, confidence)).toEqual([]);
+    const partial = {
+      ...confidence,
+      entries: confidence.entries.filter((e) => e.entryId !== 't1' && e.entryId !== 'e3'),
+    };
+    expect(winnersWithoutConfidence(results, partial)).toEqual(['e3', 't1']);
+    expect(() => buildPublishedVersion({ ...input, confidence: partial })).toThrow(/e3/);
+  });
+
+  it('is a whole percentage rounded down: 100 % only when every panel agreed', () => {
+    expect(confidencePercent(2000, 2000)).toBe(100);
+    expect(confidencePercent(1999, 2000)).toBe(99);
+    expect(confidencePercent(1799, 2000)).toBe(89);
+    expect(confidencePercent(1800, 2000)).toBe(90);
+    expect(confidencePercent(0, 2000)).toBe(0);
+    expect(confidencePercent(1, 0)).toBe(0);
   });
 });
 

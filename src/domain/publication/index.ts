@@ -2,9 +2,11 @@ export * from './types';
 export * from './version-state';
 export {
   buildPublishedVersion,
+  confidencePercent,
   publishedMethod,
   publishedScore,
   versionId,
+  winnersWithoutConfidence,
   type PublishedVersionInput,
   type VersionFacts,
 } from './build-published-version';

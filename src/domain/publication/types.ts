@@ -28,6 +28,28 @@ export interface PublishedVersion {
   exportPath: string;
   method: { method: AggregationMethod; trim: number; normalization: Normalization; minSheets: number };
   tiers: PublishedTier[];
+  /**
+   * Present only when the organizer chose to publish the award confidence
+   * (publishResults' showConfidence): the resampling it came from, each
+   * winner's figures on its entry. Absent, nothing about confidence is public.
+   */
+  confidence?: PublishedConfidence;
+}
+
+/** The bootstrap behind a version's award confidence (confidence v1, docs/results-engine.md). */
+export interface PublishedConfidence {
+  /** B, the panels resampled from each entry's own sheets. */
+  samples: number;
+  /** mulberry32's seed: anyone re-runs the CLI with it and gets the same figures. */
+  seed: number;
+}
+
+/** A winner's award confidence: it kept its award in sameAward of the samples. */
+export interface PublishedEntryConfidence {
+  sameAward: number;
+  /** 95 % of the resampled panels ranked it between rankLow and rankHigh. */
+  rankLow: number;
+  rankHigh: number;
 }
 
 export interface PublishedTier {
@@ -50,6 +72,8 @@ export interface PublishedEntry {
   /** The final score to 2 decimals, as published (a string, so it is never re-rounded). */
   score: string;
   rank: number;
+  /** Only in a version that publishes the award confidence. */
+  confidence?: PublishedEntryConfidence;
 }
 
 export const PUBLIC_RESULTS_FORMAT = 'judging-public-results/v1';

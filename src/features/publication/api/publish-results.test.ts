@@ -10,6 +10,7 @@ describe('toPublishError', () => {
     expect(toPublishError(callableError('invalid-argument', { reason: 'reason-required' }))).toBe('reason-required');
     expect(toPublishError(callableError('aborted', { reason: 'computed-again' }))).toBe('computed-again');
     expect(toPublishError(callableError('data-loss', { reason: 'export-mismatch' }))).toBe('export-mismatch');
+    expect(toPublishError(callableError('failed-precondition', { reason: 'no-confidence' }))).toBe('no-confidence');
   });
 
   it('maps field errors, refusals and transport failures', () => {

@@ -9,6 +9,8 @@ export interface PublishInput {
   noticeDays: number;
   /** Required from version 2 on. */
   reason?: string;
+  /** Publish each winner's award confidence (default false: nothing about it is public). */
+  showConfidence?: boolean;
 }
 
 export interface PublishOutcome {
@@ -32,6 +34,7 @@ export type PublishErrorKind =
   | 'reason-required'
   | 'computed-again'
   | 'export-mismatch'
+  | 'no-confidence'
   | 'invalid'
   | 'refused'
   | 'permission'
@@ -47,7 +50,8 @@ export function toPublishError(error: unknown): PublishErrorKind {
     reason === 'not-computed' ||
     reason === 'reason-required' ||
     reason === 'computed-again' ||
-    reason === 'export-mismatch'
+    reason === 'export-mismatch' ||
+    reason === 'no-confidence'
   ) {
     return reason;
   }

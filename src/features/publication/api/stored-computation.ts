@@ -16,6 +16,13 @@ export interface StoredComputation {
   pendingSheets: number;
   /** Sheets counted. */
   sheets: number;
+  /**
+   * The award confidence stored with it (B panels, seed S), which publishing
+   * may show: its samples and seed when inline, `{ samples: null, seed: null }`
+   * when only in Storage (a very large round's), null when the computation
+   * predates it (compute again to publish it).
+   */
+  confidence: { samples: number; seed: number } | { samples: null; seed: null } | null;
 }
 
 /** The results document names results that are neither inline nor in Storage. */
@@ -61,5 +68,15 @@ export async function loadStoredComputation(cid: string, roundId: string): Promi
     exportPath: typeof d.exportPath === 'string' ? d.exportPath : '',
     pendingSheets: num(d.pendingSheets),
     sheets: num(d.sheets),
+    confidence: storedConfidence(d.confidence, d.confidencePath),
   };
+}
+
+function storedConfidence(inline: unknown, path: unknown): StoredComputation['confidence'] {
+  if (inline && typeof inline === 'object') {
+    const { samples, seed } = inline as { samples?: unknown; seed?: unknown };
+    if (typeof samples === 'number' && typeof seed === 'number') return { samples, seed };
+  }
+  // Too large for the document: read from Storage only when published (by the function).
+  return typeof path === 'string' && path ? { samples: null, seed: null } : null;
 }

@@ -62,6 +62,18 @@ export function ComputationCard({ competition, roundId, data }: ComputationCardP
             { term: t('publication.computation.computedBy'), value: by },
             { term: t('publication.computation.sheets'), value: computation.sheets },
             {
+              term: t('publication.computation.confidence'),
+              value:
+                computation.confidence === null
+                  ? t('publication.computation.confidenceNone')
+                  : computation.confidence.samples === null
+                    ? t('publication.computation.confidenceStoredLarge')
+                    : t('publication.computation.confidenceStored', {
+                        samples: computation.confidence.samples,
+                        seed: computation.confidence.seed,
+                      }),
+            },
+            {
               term: t('publication.computation.hash'),
               value: (
                 <code className={styles.hash} title={computation.exportSha256}>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Competition } from '@/domain/model';
 import { Alert } from '@/components/ui/alert';
@@ -19,7 +19,7 @@ import {
   type PublishErrorKind,
   type PublishOutcome,
 } from '../api/publish-results';
-import { publishedAs, type PublishData } from '../hooks/use-publish-data';
+import { publishedAs, publishedWith, showsConfidence, type PublishData } from '../hooks/use-publish-data';
 import { publishFormSchema, type PublishFormInput, type PublishFormValues } from '../lib/publish-form-schema';
 import styles from './publication.module.css';
 
@@ -35,31 +35,44 @@ interface PublishFormProps {
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * Publishing the stored computation: the notice period, a reason from
- * version 2 on, a confirmation that says what will happen, then
- * `publishResults`. The outcome (a new version, or the same computation
- * already published) and every refusal are said in words.
+ * Publishing the stored computation: the notice period, whether the public
+ * page shows the award confidence, a reason from version 2 on, a
+ * confirmation that says what will happen, then `publishResults`. The
+ * outcome (a new version, or the same computation already published) and
+ * every refusal are said in words.
  */
 export function PublishForm({ competition, roundId, data, outcome, onOutcome }: PublishFormProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const now = useNow();
   const id = useId();
-  // Publishing the computation the latest version froze changes nothing, so it asks no reason.
-  const alreadyPublished = data.computation ? publishedAs(data.computation, data.latest) : null;
-  const correction = data.latest !== null && alreadyPublished === null;
-  const nextVersion = alreadyPublished ?? (data.latest?.version ?? 0) + 1;
+  // Publishing the computation the latest version froze, with the same
+  // choice about the award confidence, changes nothing, so it asks no reason.
+  const { computation, latest } = data;
+  const alreadyPublishedWith = (show: boolean) => (computation ? publishedWith(computation, latest, show) : null);
+  const needsReason = (show: boolean) => latest !== null && alreadyPublishedWith(show) === null;
   const [asking, setAsking] = useState<PublishFormValues | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<PublishErrorKind | null>(null);
   const {
     register,
     handleSubmit,
+    control,
     formState: { errors },
   } = useForm<PublishFormInput, unknown, PublishFormValues>({
-    resolver: zodResolver(publishFormSchema(correction)),
-    defaultValues: { noticeDays: 5, reason: '' },
+    resolver: zodResolver(publishFormSchema(needsReason)),
+    // Off, unless the latest version froze this very computation with it (then unchanged is the default).
+    defaultValues: {
+      noticeDays: 5,
+      reason: '',
+      showConfidence: !!(computation && latest && publishedAs(computation, latest) !== null && showsConfidence(latest)),
+    },
   });
+  const shown = useWatch({ control, name: 'showConfidence' }) === true;
+  const alreadyPublished = alreadyPublishedWith(shown);
+  const correction = needsReason(shown);
+  const nextVersion = alreadyPublished ?? (latest?.version ?? 0) + 1;
+  const canShowConfidence = computation?.confidence != null;
 
   const publish = async () => {
     if (!asking || busy) return;
@@ -71,6 +84,7 @@ export function PublishForm({ competition, roundId, data, outcome, onOutcome }: 
         roundId,
         noticeDays: asking.noticeDays,
         ...(asking.reason ? { reason: asking.reason } : {}),
+        showConfidence: asking.showConfidence,
       });
       setAsking(null);
       onOutcome(result);
@@ -116,6 +130,22 @@ export function PublishForm({ competition, roundId, data, outcome, onOutcome }: 
               ? t('publication.publish.correctionIntro', { version: data.latest?.version })
               : t('publication.publish.firstIntro')}
         </p>
+        <div className={styles.field}>
+          <label className={styles.check}>
+            <input
+              type="checkbox"
+              disabled={!canShowConfidence}
+              aria-describedby={`${id}-confidence-hint`}
+              {...register('showConfidence')}
+            />
+            <span>{t('publication.publish.showConfidence')}</span>
+          </label>
+          <p id={`${id}-confidence-hint`} className={styles.muted}>
+            {canShowConfidence
+              ? t('publication.publish.showConfidenceHint')
+              : t('publication.publish.noConfidenceHint')}
+          </p>
+        </div>
         <div className={styles.narrowField}>
           <TextField
             label={t('publication.publish.noticeDays')}
@@ -183,6 +213,11 @@ export function PublishForm({ competition, roundId, data, outcome, onOutcome }: 
                     until: formatDateTime(now + asking.noticeDays * DAY, language),
                   })
                 : t('publication.publish.confirmFinal')}
+            </p>
+            <p>
+              {asking.showConfidence
+                ? t('publication.publish.confirmConfidence')
+                : t('publication.publish.confirmNoConfidence')}
             </p>
             {asking.reason && (
               <p className={styles.reason}>{t('publication.publish.confirmReason', { reason: asking.reason })}</p>

@@ -31,3 +31,20 @@ export function publishedAs(computation: StoredComputation, latest: VersionRow |
     latest.computedAt === computation.computedAt;
   return same ? latest.version : null;
 }
+
+/** Whether a version shows the award confidence (the organizer's choice when publishing it). */
+export const showsConfidence = (version: Pick<VersionRow, 'confidence'>) => version.confidence !== undefined;
+
+/**
+ * The version that already froze this computation with this choice of
+ * showing the award confidence: publishing it again changes nothing. The
+ * other choice makes a new version (a correction), as publishResults does.
+ */
+export function publishedWith(
+  computation: StoredComputation,
+  latest: VersionRow | null,
+  showConfidence: boolean,
+): number | null {
+  const version = publishedAs(computation, latest);
+  return version !== null && latest && showsConfidence(latest) === showConfidence ? version : null;
+}

@@ -18,6 +18,10 @@ export const publicationEn: DeepStrings<typeof publicationZhCN> = {
     computedBy: 'By',
     sheets: 'Sheets counted',
     hash: 'Export SHA-256',
+    confidence: 'Award confidence',
+    confidenceStored: 'stored ({{samples}} panels, seed {{seed}})',
+    confidenceStoredLarge: 'stored (in Cloud Storage)',
+    confidenceNone: 'not stored (computed before this feature)',
     pending_one: '{{count}} assigned sheet is not yet submitted: this computation does not include it.',
     pending_other: '{{count}} assigned sheets are not yet submitted: this computation does not include them.',
     pendingHint: 'Wait for the judges and compute again, or publish as it is (and correct it with a later version).',
@@ -40,6 +44,13 @@ export const publicationEn: DeepStrings<typeof publicationZhCN> = {
     reasonHint: 'Shown publicly, at most {{max}} characters.',
     reasonRequired: 'This is a correction: say why.',
     reasonTooLong: 'The reason may have at most {{max}} characters.',
+    showConfidence: 'Show award confidence on the public page',
+    showConfidenceHint:
+      "Panels are redrawn many times from each entry's own judges' sheets: each winner shows in what share of them it keeps its award, and its rank range. It is not the probability that the ranking is wrong.",
+    noConfidenceHint:
+      'This computation has no award confidence (it predates the feature): compute again on the results preview to show it.',
+    confirmConfidence: 'The public page will show each winner’s award confidence and rank range.',
+    confirmNoConfidence: 'The public page will not show award confidence.',
     submit: 'Publish…',
     needComputation: 'Save a computation first to publish.',
     confirmTitle: 'Publish version {{version}}?',
@@ -57,6 +68,8 @@ export const publicationEn: DeepStrings<typeof publicationZhCN> = {
       'not-computed': 'This round has no saved computation: save one on the results preview first.',
       'reason-required': 'A version is already published: a correction needs a reason.',
       'computed-again': 'The round was computed again meanwhile: look at the new computation, then publish.',
+      'no-confidence':
+        'This computation has no award confidence: compute again on the results preview, or untick “Show award confidence”.',
       'export-mismatch':
         'The stored export does not match its SHA-256: compute again on the results preview, then publish.',
       invalid: 'Not accepted: check the notice days (0–30) and the reason (1–500 characters).',
