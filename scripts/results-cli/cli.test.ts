@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeResults } from '../../src/domain/results';
+import { runCli } from './cli';
 
 /*
  * End-to-end: spawn the real launcher (which runs the compiled bundle) the
@@ -67,6 +68,74 @@ describe('results CLI: JSON', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).format).toBe('judging-results/v1');
   }, 30_000);
+});
+
+describe('results CLI: --confidence', () => {
+  const golden = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+  it('prints the demo contest with its confidence exactly as the stored expected output', () => {
+    // The stored file is checked against a second implementation of the spec
+    // in src/domain/results/confidence.test.ts.
+    const r = run(['test/fixtures/demo-contest.export.json', '--confidence']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(golden('demo-contest.confidence.results.json'));
+    // The same results, byte for byte, with `confidence` last.
+    const { confidence, ...rest } = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(`${JSON.stringify(rest, null, 2)}\n`).toBe(golden('demo-contest.results.json'));
+    expect(Object.keys(JSON.parse(r.stdout)).at(-1)).toBe('confidence');
+    expect(confidence).toMatchObject({ samples: 2000, seed: 1 });
+  });
+
+  it('takes --samples and --seed in any order, and another seed gives other numbers', () => {
+    const a = run(['test/fixtures/demo-contest.export.json', '--confidence', '--samples', '100', '--seed', '7']);
+    const b = run(['test/fixtures/demo-contest.export.json', '--seed', '7', '--confidence', '--samples', '0100']);
+    const c = run(['test/fixtures/demo-contest.export.json', '--confidence', '--samples', '100', '--seed', '8']);
+    expect([a.code, b.code, c.code]).toEqual([0, 0, 0]);
+    expect(b.stdout).toBe(a.stdout);
+    expect(JSON.parse(a.stdout).confidence).toMatchObject({ samples: 100, seed: 7 });
+    expect(JSON.parse(c.stdout).confidence.entries).not.toEqual(JSON.parse(a.stdout).confidence.entries);
+  });
+
+  it('refuses bad requests with exit 2, nothing on stdout and one line on stderr', () => {
+    const file = 'test/fixtures/small-overall.export.json';
+    for (const args of [
+      ['--confidence', file],
+      [file, '--samples', '500'],
+      [file, '--confidence', '--csv'],
+      ['--csv', file, '--confidence'],
+      [file, '--confidence', '--confidence'],
+      [file, '--confidence', '--samples'],
+      [file, '--confidence', '--samples', '99'],
+      [file, '--confidence', '--samples', '100001'],
+      [file, '--confidence', '--samples', '1e3'],
+      [file, '--confidence', '--samples', '+500'],
+      [file, '--confidence', '--samples', ' 500'],
+      [file, '--confidence', '--samples', '500', '--samples', '600'],
+      [file, '--confidence', '--seed', '-1'],
+      [file, '--confidence', '--seed', '4294967296'],
+      [file, '--confidence', '--seed', '0x10'],
+      [file, '--confidence', '--seed', '1.0'],
+      [file, '--confidence', 'other.json'],
+      [file, '--confidence', '--verbose'],
+    ]) {
+      // In-process (the same function the launcher runs): one line each.
+      const r = runCli(args, () => '');
+      expect([args, r.code, r.stdout, r.stderr.length]).toEqual([args, 2, '', 1]);
+      expect(r.stderr[0]).not.toContain('\n');
+    }
+    const spawned = run([file, '--confidence', '--samples', '99']);
+    expect([spawned.code, spawned.stdout]).toEqual([2, '']);
+    expect(spawned.stderr).toMatch(/^results: --samples must be a whole number 100…100000 in digits, not "99" .*\n$/);
+  });
+
+  it('accepts the extremes of B and S', () => {
+    const file = 'test/fixtures/small-overall.export.json';
+    const r = run([file, '--confidence', '--samples', '100', '--seed', '4294967295']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).confidence).toMatchObject({ samples: 100, seed: 4294967295 });
+    expect(run([file, '--confidence', '--seed', '0']).code).toBe(0);
+  });
 });
 
 describe('results CLI: CSV', () => {

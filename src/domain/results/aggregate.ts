@@ -48,15 +48,7 @@ export function aggregateInto(
     }
     order[j] = i;
   }
-  let from = 0;
-  let to = n;
-  if (method === 'median') {
-    from = (n - 1) >> 1;
-    to = (n >> 1) + 1;
-  } else if (method === 'trimmed-mean' && n >= 2 * trim + 1) {
-    from = trim;
-    to = n - trim;
-  }
+  const { from, to } = countedRange(n, method, trim);
   let sum = 0;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
@@ -65,6 +57,16 @@ export function aggregateInto(
     if (counts) sum += values[i]!;
   }
   return sum / (to - from);
+}
+
+/**
+ * Which of n values, sorted ascending, count: positions from … to-1. The rule
+ * of each method in one place (aggregateInto and the confidence resampling).
+ */
+export function countedRange(n: number, method: AggregationMethod, trim: number): { from: number; to: number } {
+  if (method === 'median') return { from: (n - 1) >> 1, to: (n >> 1) + 1 };
+  if (method === 'trimmed-mean' && n >= 2 * trim + 1) return { from: trim, to: n - trim };
+  return { from: 0, to: n };
 }
 
 /** Working buffer of aggregateInto (synchronous, so never shared). */

@@ -53,3 +53,18 @@ export {
 export { judgeStats, type JudgeStat } from './judge-stats';
 export { resultRows, type ResultRow } from './results-table';
 export { compareIds } from './compare-ids';
+export { mulberry32 } from './mulberry32';
+export {
+  computeConfidence,
+  isContested,
+  quantilePositions,
+  CONFIDENCE_DEFAULTS,
+  CONTESTED_SHARE,
+  MAX_SAMPLES,
+  MAX_SEED,
+  MIN_SAMPLES,
+  type ConfidenceOptions,
+  type ConfidenceV1,
+  type EntryConfidence,
+} from './confidence';
+export { contestedLines, type ContestedLine, type GroupContestedLines, type LineEntry } from './contested-lines';

@@ -3,23 +3,12 @@
  * seed and the starting order (both recorded in the stage and the audit log)
  * can re-check the result with these few lines: docs/roadshow.md.
  */
+import { mulberry32 } from '../results/mulberry32';
+
+export { mulberry32 };
 
 /** Largest seed: the draw takes any unsigned 32-bit integer. */
 export const MAX_DRAW_SEED = 4294967295;
-
-/**
- * mulberry32, exactly as in the confidence spec (shared/spec/confidence-v1.md
- * step 2): each call returns a number in [0, 1).
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The drawn order: Fisher–Yates from the last index down (for i = n-1 … 1,
