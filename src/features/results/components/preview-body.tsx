@@ -1,6 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '@/components/ui/card';
 import type { PreviewData } from '../api/preview-data';
+import { ConfidenceCard } from '../confidence/confidence-card';
+import { confidenceExport } from '../confidence/confidence-export';
+import { useConfidence } from '../hooks/use-confidence';
 import { usePreview } from '../hooks/use-preview';
 import { useLabels } from '../hooks/use-labels';
 import { JudgeStatsCard } from './judge-stats-card';
@@ -10,10 +14,12 @@ import { RankingGroup } from './ranking-group';
 
 const noJudges = new Map<string, number>();
 
-/** The computed round: method, one ranking per group, judge statistics. */
+/** The computed round: method, award confidence, one ranking per group, judge statistics. */
 export function PreviewBody({ data, roundId }: { data: PreviewData; roundId: string }) {
   const { t } = useTranslation();
   const preview = usePreview(data, roundId);
+  const exported = useMemo(() => confidenceExport(data, roundId), [data, roundId]);
+  const confidence = useConfidence(exported, preview.ok);
   const labels = useLabels(
     data.competition,
     data.entries,
@@ -26,8 +32,15 @@ export function PreviewBody({ data, roundId }: { data: PreviewData; roundId: str
       <Card title={t('results.method.title')}>
         <MethodSummary config={preview.analysis.config} />
       </Card>
+      <ConfidenceCard state={confidence} analysis={preview.analysis} labels={labels} />
       {preview.groups.map((group) => (
-        <RankingGroup key={group.track ?? ''} group={group} analysis={preview.analysis} labels={labels} />
+        <RankingGroup
+          key={group.track ?? ''}
+          group={group}
+          analysis={preview.analysis}
+          labels={labels}
+          confidence={confidence.status === 'done' ? confidence.confidence : null}
+        />
       ))}
       <JudgeStatsCard judges={preview.judges} labels={labels} />
     </>

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Analysis } from '@/domain/results';
+import type { Analysis, ConfidenceV1, EntryConfidence } from '@/domain/results';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { LoadMore } from '@/components/ui/load-more';
@@ -14,19 +14,25 @@ interface RankingGroupProps {
   group: PreviewGroup;
   analysis: Analysis;
   labels: PreviewLabels;
+  /** The round's award confidence once the worker has it, else null. */
+  confidence: ConfidenceV1 | null;
 }
 
 /**
  * One ranking group (a track, or the overall ranking): its ranked entries 50
  * at a time (a group can hold thousands), then its unranked ones.
  */
-export function RankingGroup({ group, analysis, labels }: RankingGroupProps) {
+export function RankingGroup({ group, analysis, labels, confidence }: RankingGroupProps) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(RESULTS_PAGE_SIZE);
   const [expanded, setExpanded] = useState<string | null>(null);
   const { ranked } = group;
   const visible = ranked.slice(0, shown);
   const rankAt = (i: number) => ranked[i]?.rank ?? null;
+  const confidenceOf = useMemo(
+    () => new Map<string, EntryConfidence>(confidence?.entries.map((c) => [c.entryId, c]) ?? []),
+    [confidence],
+  );
 
   return (
     <Card title={labels.track(group.track)} aside={<Badge>{t('results.groupCount', { count: ranked.length })}</Badge>}>
@@ -50,6 +56,8 @@ export function RankingGroup({ group, analysis, labels }: RankingGroupProps) {
                 tied={rankAt(i - 1) === row.rank || rankAt(i + 1) === row.rank}
                 analysis={analysis}
                 labels={labels}
+                confidence={confidenceOf.get(row.entryId) ?? null}
+                samples={confidence?.samples ?? 0}
                 expanded={expanded === row.entryId}
                 onToggle={() => setExpanded((id) => (id === row.entryId ? null : row.entryId))}
               />

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Analysis, ResultRow } from '@/domain/results';
+import type { Analysis, EntryConfidence, ResultRow } from '@/domain/results';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { useConfidenceText } from '../hooks/use-confidence-text';
 import type { PreviewLabels } from '../hooks/use-labels';
 import { EntryBreakdown } from './entry-breakdown';
 import styles from './results-preview.module.css';
@@ -14,13 +15,18 @@ interface ResultRowItemProps {
   tied: boolean;
   analysis: Analysis;
   labels: PreviewLabels;
+  /** The entry's award confidence (null until computed) out of `samples`. */
+  confidence: EntryConfidence | null;
+  samples: number;
   expanded: boolean;
   onToggle: () => void;
 }
 
-/** One ranked entry; the whole row opens its breakdown below it. */
-export function ResultRowItem({ row, tied, analysis, labels, expanded, onToggle }: ResultRowItemProps) {
+/** One ranked entry, with its award confidence in words under it; the whole row opens its breakdown below it. */
+export function ResultRowItem(props: ResultRowItemProps) {
+  const { row, tied, analysis, labels, confidence, samples, expanded, onToggle } = props;
   const { t } = useTranslation();
+  const text = useConfidenceText(labels, row.group);
   const panelId = useId();
   const award = labels.award(row.award, row.group);
   const tier = award ? Math.min(award.tier, tierClass.length - 1) : -1;
@@ -53,6 +59,11 @@ export function ResultRowItem({ row, tied, analysis, labels, expanded, onToggle 
         </span>
         <span className={styles.award}>{award && <Badge tone={tierTone[tier] ?? 'success'}>{award.label}</Badge>}</span>
       </button>
+      {confidence && row.rank !== null && (
+        <p className={styles.confidence} data-testid="entry-confidence">
+          {text.entry({ rank: row.rank, award: row.award, confidence, samples })}
+        </p>
+      )}
       {expanded && <EntryBreakdown id={panelId} entryId={row.entryId} analysis={analysis} labels={labels} />}
     </li>
   );

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DISAGREEMENT_THRESHOLD, disagreements } from '@/domain/fairness';
-import type { Analysis } from '@/domain/results';
+import type { Analysis, ConfidenceV1, EntryConfidence } from '@/domain/results';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { LoadMore } from '@/components/ui/load-more';
 import { TextField } from '@/components/ui/text-field';
+import { useConfidenceText } from '../hooks/use-confidence-text';
 import type { PreviewLabels } from '../hooks/use-labels';
 import styles from './fairness.module.css';
 
@@ -16,6 +17,8 @@ export const DISAGREEMENT_PAGE_SIZE = 20;
 interface DisagreementCardProps {
   analysis: Analysis;
   labels: PreviewLabels;
+  /** The round's award confidence once computed: each ranked entry's in words. */
+  confidence: ConfidenceV1 | null;
   selected: string | null;
   onSelect: (entryId: string) => void;
 }
@@ -32,8 +35,12 @@ function parseThreshold(text: string): number | null {
  * highest minus lowest counted sheet total, at least the threshold), largest
  * first, 20 at a time; each opens the entry's actions.
  */
-export function DisagreementCard({ analysis, labels, selected, onSelect }: DisagreementCardProps) {
+export function DisagreementCard({ analysis, labels, confidence, selected, onSelect }: DisagreementCardProps) {
   const { t } = useTranslation();
+  const confidenceOf = useMemo(
+    () => new Map<string, EntryConfidence>(confidence?.entries.map((c) => [c.entryId, c]) ?? []),
+    [confidence],
+  );
   const [text, setText] = useState(String(DEFAULT_DISAGREEMENT_THRESHOLD));
   const [threshold, setThreshold] = useState(DEFAULT_DISAGREEMENT_THRESHOLD);
   const [shown, setShown] = useState(DISAGREEMENT_PAGE_SIZE);
@@ -94,6 +101,14 @@ export function DisagreementCard({ analysis, labels, selected, onSelect }: Disag
                     highest: labels.score(d.highest),
                   })}
                 </p>
+                <EntryConfidenceLine
+                  entryId={d.entryId}
+                  track={d.track}
+                  analysis={analysis}
+                  labels={labels}
+                  confidence={confidenceOf.get(d.entryId) ?? null}
+                  samples={confidence?.samples ?? 0}
+                />
                 <div className={styles.disagreementFoot}>
                   <ul className={styles.totals}>
                     {d.sheets.map((s) => (
@@ -128,5 +143,26 @@ export function DisagreementCard({ analysis, labels, selected, onSelect }: Disag
         </>
       )}
     </Card>
+  );
+}
+
+interface EntryConfidenceLineProps {
+  entryId: string;
+  track: string | null;
+  analysis: Analysis;
+  labels: PreviewLabels;
+  confidence: EntryConfidence | null;
+  samples: number;
+}
+
+/** A ranked entry's award confidence in words (nothing before it is computed, nor for an unranked entry). */
+function EntryConfidenceLine({ entryId, track, analysis, labels, confidence, samples }: EntryConfidenceLineProps) {
+  const text = useConfidenceText(labels, track);
+  const e = analysis.byId.get(entryId);
+  if (!confidence || !e || e.rank === null) return null;
+  return (
+    <p className={styles.muted} data-testid="entry-confidence">
+      {text.entry({ rank: e.rank, award: e.award?.id ?? null, confidence, samples })}
+    </p>
   );
 }

@@ -2,6 +2,9 @@ import { useMemo, useState } from 'react';
 import { fairnessReport } from '@/domain/fairness';
 import type { PreviewData } from '../api/preview-data';
 import { ProblemsAlert } from '../components/problems-alert';
+import { ConfidenceCard } from '../confidence/confidence-card';
+import { confidenceExport } from '../confidence/confidence-export';
+import { useConfidence } from '../hooks/use-confidence';
 import { useLabels } from '../hooks/use-labels';
 import { usePreview } from '../hooks/use-preview';
 import { DisagreementCard } from './disagreement-card';
@@ -11,9 +14,15 @@ import { JudgeTable } from './judge-table';
 
 const noJudges = new Map<string, number>();
 
-/** The computed round's fairness panel: judges, their distributions, disagreements and the chosen entry's actions. */
+/**
+ * The computed round's fairness panel: judges, their distributions, the
+ * award confidence with the contested prize lines, disagreements, and the
+ * chosen entry's actions.
+ */
 export function FairnessBody({ data, roundId }: { data: PreviewData; roundId: string }) {
   const preview = usePreview(data, roundId);
+  const exported = useMemo(() => confidenceExport(data, roundId), [data, roundId]);
+  const confidence = useConfidence(exported, preview.ok);
   const labels = useLabels(
     data.competition,
     data.entries,
@@ -31,7 +40,14 @@ export function FairnessBody({ data, roundId }: { data: PreviewData; roundId: st
       {report.judges.length > 0 && (
         <JudgeChart report={report} judgeNumbers={preview.judgeNumbers} labels={labels} describedBy={tableId} />
       )}
-      <DisagreementCard analysis={preview.analysis} labels={labels} selected={selected} onSelect={setSelected} />
+      <ConfidenceCard state={confidence} analysis={preview.analysis} labels={labels} onSelect={setSelected} />
+      <DisagreementCard
+        analysis={preview.analysis}
+        labels={labels}
+        confidence={confidence.status === 'done' ? confidence.confidence : null}
+        selected={selected}
+        onSelect={setSelected}
+      />
       {selected && (
         <EntryActions
           key={selected}

@@ -114,5 +114,6 @@ export const fixtureData = (overrides: Partial<PreviewData> = {}): PreviewData =
   ],
   judges: [],
   judgeNames: { j1: '王评委' },
+  judgePseudonyms: {},
   ...overrides,
 });

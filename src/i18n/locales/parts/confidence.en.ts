@@ -33,5 +33,7 @@ export const confidenceEn: DeepStrings<typeof confidenceZhCN> = {
       '{{a}} and {{b}} are {{gap}} points apart; {{weakest}} stays without an award in only {{percent}} of panels',
     entries: '{{line}}: the entries on either side',
     act: 'Act on',
+    showAll_one: 'Show {{count}} more entry',
+    showAll_other: 'Show {{count}} more entries',
   },
 };

@@ -27,5 +27,7 @@ export const confidenceZhCN = {
     reasonNone: '{{a}} 与 {{b}} 相差 {{gap}} 分；{{weakest}} 仅在 {{percent}} 的重抽中仍未获奖',
     entries: '{{line}}：分界线两侧的项目',
     act: '处理',
+    showAll_one: '再显示 {{count}} 个项目',
+    showAll_other: '再显示 {{count}} 个项目',
   },
 };

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import type { ConfidenceV1, JudgingExportV1 } from '@/domain/results';
+import { startConfidence } from '../confidence/start-confidence';
+
+export type ConfidenceState =
+  | { status: 'idle' }
+  | { status: 'running'; done: number; total: number }
+  /** `letters`: the judges' letters could not be read; `compute`: the computation failed. */
+  | { status: 'error'; reason: 'letters' | 'compute'; message: string }
+  | { status: 'done'; confidence: ConfidenceV1; ms: number };
+
+/**
+ * The award confidence of `exported` (from confidenceExport: null when the
+ * judges' letters are unreadable), computed in a Web Worker; idle while
+ * `wanted` is false (the round cannot be computed at all). A new export (the
+ * live sheets changed) stops the running worker and starts another, so what
+ * is shown always belongs to the data on the page.
+ */
+export function useConfidence(exported: JudgingExportV1 | null, wanted = true): ConfidenceState {
+  const [state, setState] = useState<{ of: JudgingExportV1; value: ConfidenceState } | null>(null);
+
+  useEffect(() => {
+    if (!wanted || exported === null) return;
+    const set = (value: ConfidenceState) => setState({ of: exported, value });
+    return startConfidence(exported, (message) => {
+      if (message.type === 'progress') set({ status: 'running', done: message.done, total: message.total });
+      else if (message.type === 'done') set({ status: 'done', confidence: message.confidence, ms: message.ms });
+      else set({ status: 'error', reason: 'compute', message: message.message });
+    });
+  }, [exported, wanted]);
+
+  if (!wanted) return { status: 'idle' };
+  if (exported === null) return { status: 'error', reason: 'letters', message: '' };
+  return state && state.of === exported ? state.value : { status: 'running', done: 0, total: 0 };
+}
