@@ -1,4 +1,4 @@
-import type { ResultsV1 } from '../../src/domain/results';
+import type { ConfidenceV1, ResultsV1 } from '../../src/domain/results';
 import { storage } from './admin';
 
 /**
@@ -31,11 +31,36 @@ export async function saveResultsFile(path: string, results: ResultsV1, cacheCon
     });
 }
 
+/**
+ * The award confidence stored beside the results: inline below the same
+ * size limit (the demo's is about 5 kB; 30,000 entries' about 2 MB).
+ */
+export function inlineConfidence(confidence: ConfidenceV1): ConfidenceV1 | null {
+  return JSON.stringify(confidence).length <= MAX_INLINE_RESULTS_CHARS ? confidence : null;
+}
+
+/** The `confidence` member as the CLI prints it with --confidence (2-space indent), alone. */
+export async function saveConfidenceFile(path: string, confidence: ConfidenceV1): Promise<void> {
+  await storage
+    .bucket()
+    .file(path)
+    .save(`${JSON.stringify(confidence, null, 2)}\n`, { contentType: 'application/json', resumable: false });
+}
+
 /** A document's results: inline, or from Storage when they were too large for it. */
-export async function loadResults(inline: unknown, path: unknown): Promise<ResultsV1 | null> {
-  if (inline && typeof inline === 'object') return inline as ResultsV1;
+export function loadResults(inline: unknown, path: unknown): Promise<ResultsV1 | null> {
+  return loadInlineOrStored<ResultsV1>(inline, path);
+}
+
+/** A document's confidence: inline, from Storage, or null (computed before confidence was stored). */
+export function loadConfidence(inline: unknown, path: unknown): Promise<ConfidenceV1 | null> {
+  return loadInlineOrStored<ConfidenceV1>(inline, path);
+}
+
+async function loadInlineOrStored<T>(inline: unknown, path: unknown): Promise<T | null> {
+  if (inline && typeof inline === 'object') return inline as T;
   if (typeof path !== 'string') return null;
   const file = storage.bucket().file(path);
   if (!(await file.exists())[0]) return null;
-  return JSON.parse((await file.download())[0].toString('utf8')) as ResultsV1;
+  return JSON.parse((await file.download())[0].toString('utf8')) as T;
 }

@@ -4,19 +4,19 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
 import { buildExport, COUNTED_ENTRY_STATUSES, pseudonymizeExport } from '../../src/domain/export';
 import type { Entry, ScoreSheet } from '../../src/domain/model';
-import { computeResults } from '../../src/domain/results';
+import { computeConfidence, computeResults, CONFIDENCE_DEFAULTS } from '../../src/domain/results';
 import { db, storage } from './admin';
 import { appendAudit } from './audit';
 import { callable } from './callable';
 import { countPendingSheets } from './compute-pending';
-import { inlineResults, saveResultsFile } from './compute-results-store';
+import { inlineConfidence, inlineResults, saveConfidenceFile, saveResultsFile } from './compute-results-store';
 import { readInPages } from './compute-paged-read';
 import { orRefuse, parseDoc, readDoc, schemas } from './documents';
 import { inputId, parseInput } from './input';
 import { competitionPath, entriesPath, resultsPath, sheetsPath } from './paths';
 import { capProblems } from './problems';
 import { judgePseudonyms } from './pseudonym-store';
-import { storedExportPath, storedResultsPath } from './publish-paths';
+import { storedConfidencePath, storedExportPath, storedResultsPath } from './publish-paths';
 import { requireRole } from './require-role';
 
 const Input = z.object({ competitionId: inputId, roundId: inputId });
@@ -35,7 +35,9 @@ type SlimSheet = Pick<ScoreSheet, 'roundId' | 'entryId' | 'judgeUid' | 'status' 
  * submitted sheets, so a judge's draft can neither break nor change the
  * computation. Judges appear in the export as their stable letters
  * (private/judgePseudonyms), never by uid. Computing while sheets are still
- * pending is allowed: the answer says how many are (compute-pending.ts). Data the engine refuses
+ * pending is allowed: the answer says how many are (compute-pending.ts).
+ * The award confidence (confidence-v1) is computed and stored beside the
+ * results: `confidence` inline and the file at `confidencePath`. Data the engine refuses
  * is reported problem by problem, and nothing is stored.
  *
  * Sized for the 30,000-entry benchmark (150,000 sheets): documents are read
@@ -103,9 +105,15 @@ export const computeRoundResults = callable(
     const exportSha256 = createHash('sha256').update(text).digest('hex');
     const exportPath = storedExportPath(competitionId, exportSha256);
     const resultsFile = storedResultsPath(competitionId, exportSha256);
+    // The award confidence (confidence-v1, B = 2000, seed 1) is stored with
+    // the results, so the organizer publishes what the preview showed them
+    // and anyone re-checks it with `--confidence`.
+    const confidence = computeConfidence(outcome.analysis, CONFIDENCE_DEFAULTS);
+    const confidencePath = storedConfidencePath(competitionId, exportSha256);
     await Promise.all([
       storage.bucket().file(exportPath).save(text, { contentType: 'application/json', resumable: false }),
       saveResultsFile(resultsFile, outcome.results),
+      saveConfidenceFile(confidencePath, confidence),
     ]);
 
     const counted = exported.sheets.length;
@@ -116,6 +124,8 @@ export const computeRoundResults = callable(
       computedBy: organizer.uid,
       results: inlineResults(outcome.results),
       resultsPath: resultsFile,
+      confidence: inlineConfidence(confidence),
+      confidencePath,
       exportSha256,
       exportPath,
       pendingSheets,
@@ -125,7 +135,12 @@ export const computeRoundResults = callable(
       type: 'results.computed',
       actorUid: organizer.uid,
       subject: { kind: 'round', id: roundId },
-      data: { exportSha256, sheets: counted, pendingSheets },
+      data: {
+        exportSha256,
+        sheets: counted,
+        pendingSheets,
+        confidence: { samples: confidence.samples, seed: confidence.seed },
+      },
     });
     await batch.commit();
     return {
@@ -133,6 +148,7 @@ export const computeRoundResults = callable(
       exportSha256,
       exportPath,
       resultsPath: resultsFile,
+      confidencePath,
       pendingSheets,
       sheets: counted,
     };

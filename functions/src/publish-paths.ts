@@ -22,3 +22,6 @@ export const PUBLIC_EXPORT_CACHE = 'public, max-age=86400';
 export const storedResultsPath = (cid: string, sha256: string) => `competitions/${cid}/exports/${sha256}.results.json`;
 /** Storage, public: a published version's full results (judging-results/v1), as the CLI prints them. */
 export const publicVersionResultsPath = (cid: string, versionId: string) => `public/${cid}/${versionId}/results.json`;
+/** Storage: the award confidence of a computed export (confidence-v1, B = 2000, seed 1); organizers read it. */
+export const storedConfidencePath = (cid: string, sha256: string) =>
+  `competitions/${cid}/exports/${sha256}.confidence.json`;

@@ -4,11 +4,15 @@ import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { getStorage } from 'firebase-admin/storage';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { computeResults, type JudgingExportV1 } from '../../src/domain/results';
+import { computeConfidence, computeResults, type JudgingExportV1 } from '../../src/domain/results';
 import { loadCallable } from './functions-build';
 import { DEMO_COMPETITION_ID as cid, DEMO_ROUND_ID as roundId, freshDemo } from './seeded';
 
 const golden = JSON.parse(readFileSync('test/fixtures/demo-contest.results.json', 'utf8'));
+/** `npm run --silent results -- test/fixtures/demo-contest.export.json --confidence`, as stored. */
+const goldenConfidence = JSON.parse(
+  readFileSync('test/fixtures/demo-contest.confidence.results.json', 'utf8'),
+).confidence;
 const app = () => getApps()[0] ?? initializeApp({ projectId: 'demo-judging' });
 const db = () => getFirestore(app());
 const bucket = () => getStorage(app()).bucket('demo-judging.appspot.com');
@@ -68,6 +72,26 @@ describe('computeRoundResults (through the functions build)', () => {
     expect(stored.get('resultsPath')).toBe(`competitions/${cid}/exports/${out.exportSha256}.results.json`);
     const [resultsBytes] = await bucket().file(stored.get('resultsPath')).download();
     expect(resultsBytes.toString('utf8')).toBe(`${JSON.stringify(out.results, null, 2)}\n`);
+  });
+
+  it('stores the award confidence (B = 2000, seed 1) that the CLI prints for the stored export', async () => {
+    const out = (await computeRoundResults({ competitionId: cid, roundId }, 'organizer')) as Computed & {
+      confidencePath: string;
+    };
+    const stored = await db().doc(`competitions/${cid}/results/${roundId}`).get();
+    // The seeded round is the demo fixture: the same numbers as the CLI's stored expected output.
+    expect(stored.get('confidence')).toEqual(goldenConfidence);
+    expect(out.confidencePath).toBe(`competitions/${cid}/exports/${out.exportSha256}.confidence.json`);
+    expect(stored.get('confidencePath')).toBe(out.confidencePath);
+    const [confidenceBytes] = await bucket().file(out.confidencePath).download();
+    expect(confidenceBytes.toString('utf8')).toBe(`${JSON.stringify(goldenConfidence, null, 2)}\n`);
+    // And what anyone re-computes from the stored export's bytes.
+    const [exportBytes] = await bucket().file(out.exportPath).download();
+    const again = computeResults(JSON.parse(exportBytes.toString('utf8')));
+    if (!again.ok) throw new Error(again.problems.join('\n'));
+    expect(computeConfidence(again.analysis, { samples: 2000, seed: 1 })).toEqual(goldenConfidence);
+    const audit = await db().collection(`competitions/${cid}/audit`).where('type', '==', 'results.computed').get();
+    expect(audit.docs[0]?.get('data.confidence')).toEqual({ samples: 2000, seed: 1 });
   });
 
   it('names judges by stable letters, never by uid, and keeps each judge’s letter', async () => {
