@@ -181,9 +181,10 @@ export function render(root: HTMLElement, state: PageState, ctx: RenderContext):
     return el(
       'span',
       { class: 'pr-confidence' },
-      t('confidenceShare', { percent: confidencePercent(c.sameAward, samples) }),
+      // Each part on one line ("rank 2–4" never split); the line breaks between them.
+      el('span', {}, t('confidenceShare', { percent: confidencePercent(c.sameAward, samples) })),
       ' · ',
-      range,
+      el('span', {}, range),
     );
   }
 

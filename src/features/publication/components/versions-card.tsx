@@ -89,6 +89,7 @@ function VersionItem({
       <p className={styles.muted}>
         {t('publication.versions.publishedAt', { at: formatDateTime(version.publishedAt, language) })} ·{' '}
         {t('publication.versions.round', { round: roundName })}
+        {version.confidence && <> · {t('publication.versions.withConfidence')}</>}
       </p>
       {version.reason && (
         <p className={styles.reason}>{t('publication.versions.reason', { reason: version.reason })}</p>

@@ -33,7 +33,7 @@ export function publishedAs(computation: StoredComputation, latest: VersionRow |
 }
 
 /** Whether a version shows the award confidence (the organizer's choice when publishing it). */
-export const showsConfidence = (version: Pick<VersionRow, 'confidence'>) => version.confidence !== undefined;
+export const showsConfidence = (version: Pick<VersionRow, 'confidence'>) => version.confidence != null;
 
 /**
  * The version that already froze this computation with this choice of

@@ -87,6 +87,7 @@ export const publicationEn: DeepStrings<typeof publicationZhCN> = {
     version: 'Version {{version}}',
     publishedAt: 'Published {{at}}',
     round: 'Round: {{round}}',
+    withConfidence: 'with award confidence',
     reason: 'Reason for the correction: {{reason}}',
     state: {
       notice: 'Under public notice until {{until}}',

@@ -78,6 +78,7 @@ export const publicationZhCN = {
     version: '第 {{version}} 版',
     publishedAt: '发布于 {{at}}',
     round: '轮次：{{round}}',
+    withConfidence: '公开了奖项稳定性',
     reason: '更正原因：{{reason}}',
     state: {
       notice: '公示中，至 {{until}}',
