@@ -50,13 +50,20 @@ describe('fairness panel', () => {
       }
       await page.getByTestId('judge-chart').locator('canvas').first().waitFor({ timeout: 30_000 });
       await page.getByTestId('disagreement-row').first().waitFor();
+      // The award confidence, from the worker: its contested lines, each share a fraction.
+      await page.locator('[data-testid="confidence"][data-state="done"]').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('contested-line').count()).toBeGreaterThan(0);
+      for (const share of await page.getByTestId('line-entry').evaluateAll((els) => els.map((e) => e.dataset.share))) {
+        expect(Number(share)).toBeGreaterThanOrEqual(0);
+        expect(Number(share)).toBeLessThan(0.9);
+      }
       await lookAt(page, `fairness-${locale}-1280`);
       await page.setViewportSize(PHONE);
       await page.evaluate(() => window.scrollTo(0, 0));
       await lookAt(page, `fairness-${locale}-375`);
       await context.close();
     }
-  });
+  }, 180_000);
 
   it('adds a judge to a disagreeing entry and reopens one of its sheets', async () => {
     const { context, page } = await newPage(browser, DESKTOP, 'zh-CN');

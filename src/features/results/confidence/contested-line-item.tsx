@@ -16,7 +16,7 @@ interface ContestedLineItemProps {
 }
 
 /** Entries shown at first on each side of a line (a large contest can have many near its last line). */
-export const LINE_SIDE_SHOWN = 5;
+export const LINE_SIDE_SHOWN = 3;
 
 /**
  * One contested prize line: between which awards, why, and the entries on
