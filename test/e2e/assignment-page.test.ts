@@ -4,7 +4,7 @@
 // (k = 8 with 7 judges) that shows the engine's reasons and writes nothing.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
+import { DESKTOP, launchBrowser, lookAt, lookAtBothWidths, newPage, signIn } from './browser';
 import { adminDb } from './open-team';
 
 const CID = 'xining-2021';
@@ -150,24 +150,20 @@ describe('assignment page', () => {
 
   for (const locale of ['zh-CN', 'en'] as const) {
     it(`fits a phone and a desktop with a preview that moves pairs (${locale})`, async () => {
-      for (const [label, viewport] of [
-        ['375', PHONE],
-        ['1280', DESKTOP],
-      ] as const) {
-        const { context, page } = await newPage(browser, viewport, locale);
-        await openAssignment(page);
-        await lookAt(page, `assignment-${locale}-${label}-settings`);
-        // One judge fewer, so the preview moves pairs and lists them (nothing is committed here).
-        await page.getByRole('checkbox', { name: /赵磊/ }).uncheck();
-        await page.getByRole('button', { name: /^(预览分配|Preview)$/ }).click();
-        await page.getByTestId('assign-result').waitFor();
-        expect(await page.getByTestId('pairs-added').getByTestId('pair-row').count()).toBeGreaterThan(0);
-        await page.getByRole('button', { name: /^(提交分配…|Commit…)$/ }).click();
-        await page.getByTestId('commit-confirm').waitFor();
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await lookAt(page, `assignment-${locale}-${label}`);
-        await context.close();
-      }
+      // Opened on a desktop, looked at, then used on a phone.
+      const { context, page } = await newPage(browser, DESKTOP, locale);
+      await openAssignment(page);
+      await lookAtBothWidths(page, (width) => `assignment-${locale}-${width}-settings`);
+      // One judge fewer, so the preview moves pairs and lists them (nothing is committed here).
+      await page.getByRole('checkbox', { name: /赵磊/ }).uncheck();
+      await page.getByRole('button', { name: /^(预览分配|Preview)$/ }).click();
+      await page.getByTestId('assign-result').waitFor();
+      expect(await page.getByTestId('pairs-added').getByTestId('pair-row').count()).toBeGreaterThan(0);
+      await page.getByRole('button', { name: /^(提交分配…|Commit…)$/ }).click();
+      await page.getByTestId('commit-confirm').waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await lookAtBothWidths(page, (width) => `assignment-${locale}-${width}`);
+      await context.close();
     });
   }
 });

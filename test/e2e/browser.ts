@@ -1,5 +1,6 @@
 // Launches the Chromium that scripts/e2e.mjs found, with the flags these
 // machines need (no background networking: the network is closed).
+import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -55,14 +56,69 @@ export async function signIn(page: Page, email: string, password = 'demo1234', n
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
+/** The two widths every screen is checked at: a 375 px phone and a 1280 px desktop. */
+export const WIDTHS = [
+  ['375', PHONE],
+  ['1280', DESKTOP],
+] as const;
+export type WidthLabel = (typeof WIDTHS)[number][0];
+
+/**
+ * Resizes the window of a loaded page, and waits until the app has followed:
+ * the layout is the CSS's, and the app's width-dependent parts (matchMedia
+ * and ResizeObserver hooks) re-render on the resize, so the page is laid out
+ * as one loaded at that width, without a second sign-in and load.
+ */
+export async function resizeTo(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  const now = page.viewportSize();
+  if (now?.width === viewport.width && now.height === viewport.height) return;
+  await page.setViewportSize(viewport);
+  await page.evaluate(
+    () =>
+      new Promise<void>((settled) => {
+        const frame = (then: () => void) => requestAnimationFrame(() => then());
+        // A frame for the resize and matchMedia listeners, a task for React's
+        // re-render from ResizeObserver, then a frame for the new layout.
+        frame(() => setTimeout(() => frame(() => frame(settled)), 0));
+      }),
+  );
+}
+
+/**
+ * lookAt at a phone's width and at a desktop's: first at the width the page
+ * has, then resized in place to the other (see resizeTo), where it stays.
+ * `name(label)` names each look.
+ */
+export async function lookAtBothWidths(page: Page, name: (width: WidthLabel) => string): Promise<void> {
+  const phoneFirst = page.viewportSize()?.width !== DESKTOP.width;
+  for (const [label, viewport] of phoneFirst ? WIDTHS : [...WIDTHS].reverse()) {
+    await resizeTo(page, viewport);
+    await lookAt(page, name(label));
+  }
+}
+
 /** How far the page scrolls sideways (> 0: something does not fit). */
 export const sidewaysOverflow = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 // Screenshots are for a person to look at; on CI nobody does, and full-page
-// PNGs of long pages take a good part of a second each (E2E_SCREENSHOTS=1
-// takes them there too).
-const TAKE_SCREENSHOTS = !process.env.CI || process.env.E2E_SCREENSHOTS === '1';
+// PNGs of long pages take a good part of a second each. E2E_SCREENSHOTS=1
+// takes them there too, E2E_SCREENSHOTS=0 nowhere (`npm test` sets it: see
+// scripts/test-all.mjs).
+const TAKE_SCREENSHOTS =
+  process.env.E2E_SCREENSHOTS === '1' || (process.env.E2E_SCREENSHOTS !== '0' && !process.env.CI);
+
+/** A screenshot for a person to look at, not a check: taken where lookAt takes its own. */
+export async function screenshotFor(
+  target: { screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown> },
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
+  if (TAKE_SCREENSHOTS) await target.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), ...options });
+}
+
+/** The width label of the page's viewport now. */
+export const widthOf = (page: Page): WidthLabel => (page.viewportSize()?.width === DESKTOP.width ? '1280' : '375');
 
 /**
  * What a person would see, checked: a full-page screenshot in
@@ -71,17 +127,25 @@ const TAKE_SCREENSHOTS = !process.env.CI || process.env.E2E_SCREENSHOTS === '1';
  * and AA).
  */
 export async function lookAt(page: Page, name: string): Promise<void> {
+  const started = Date.now();
   if (TAKE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
   const overflow = await sidewaysOverflow(page);
   expect(overflow, `${name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-  await page.addScriptTag({ path: AXE_SOURCE });
+  // axe-core stays loaded until the page navigates: load it once per document.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    // Only the violations are read: resultTypes spares axe collecting every
+    // passing node (it still runs every rule on every node).
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
+  if (process.env.E2E_LOOKAT_LOG) appendFileSync(process.env.E2E_LOOKAT_LOG, `${name}\t${Date.now() - started} ms\n`);
   expect(violations, `${name}: accessibility`).toEqual([]);
 }
 

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
+import { BASE_URL, DESKTOP, launchBrowser, lookAt, lookAtBothWidths, newPage, PHONE, signIn } from './browser';
 import {
   adminDb,
   bucket,
@@ -215,19 +215,14 @@ describe('entries page (organizer)', () => {
 
   for (const locale of ['zh-CN', 'en'] as const) {
     it(`fits a phone and a desktop (${locale})`, async () => {
-      for (const [label, viewport] of [
-        ['375', PHONE],
-        ['1280', DESKTOP],
-      ] as const) {
-        const { context, page } = await newPage(browser, viewport, locale);
-        await openList(page);
-        await listRows(page).first().waitFor();
-        await lookAt(page, `entries-admin-${locale}-${label}`);
-        await listRows(page).first().getByRole('link').click();
-        await page.getByTestId('identity').waitFor();
-        await lookAt(page, `entry-admin-detail-${locale}-${label}`);
-        await context.close();
-      }
+      const { context, page } = await newPage(browser, PHONE, locale);
+      await openList(page);
+      await listRows(page).first().waitFor();
+      await lookAtBothWidths(page, (width) => `entries-admin-${locale}-${width}`);
+      await listRows(page).first().getByRole('link').click();
+      await page.getByTestId('identity').waitFor();
+      await lookAtBothWidths(page, (width) => `entry-admin-detail-${locale}-${width}`);
+      await context.close();
     });
   }
 });
@@ -297,21 +292,16 @@ describe('one entry (organizer, own team in the open competition)', () => {
     await expect.poll(() => listRows(page).getAttribute('data-status')).toBe('draft');
     await context.close();
 
-    for (const [label, viewport] of [
-      ['375', PHONE],
-      ['1280', DESKTOP],
-    ] as const) {
-      const en = await newPage(browser, viewport, 'en');
-      await signIn(en.page, ORGANIZER, undefined, `/c/${OPEN_CID}/organizer/entries/${team.eid}`);
-      await en.page.getByTestId('identity').getByText(team.teamName).waitFor();
-      await en.page.getByRole('button', { name: 'Disqualify' }).click();
-      await en.page
-        .getByTestId('eligibility-dialog')
-        .getByText(/leaves assignment and ranking/)
-        .waitFor();
-      await lookAt(en.page, `entry-admin-dialog-en-${label}`);
-      await en.context.close();
-    }
+    const en = await newPage(browser, PHONE, 'en');
+    await signIn(en.page, ORGANIZER, undefined, `/c/${OPEN_CID}/organizer/entries/${team.eid}`);
+    await en.page.getByTestId('identity').getByText(team.teamName).waitFor();
+    await en.page.getByRole('button', { name: 'Disqualify' }).click();
+    await en.page
+      .getByTestId('eligibility-dialog')
+      .getByText(/leaves assignment and ranking/)
+      .waitFor();
+    await lookAtBothWidths(en.page, (width) => `entry-admin-dialog-en-${width}`);
+    await en.context.close();
     const zhPhone = await newPage(browser, PHONE, 'zh-CN');
     await signIn(zhPhone.page, ORGANIZER, undefined, `/c/${OPEN_CID}/organizer/entries/${team.eid}`);
     await zhPhone.page.getByTestId('identity').getByText(team.teamName).waitFor();
