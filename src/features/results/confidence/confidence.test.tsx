@@ -119,7 +119,7 @@ describe('award confidence', () => {
     const weakest = line.weakest.entryId === 'e1' ? 'E-001' : 'E-002';
     const kept = line.weakest.entryId === 'e1' ? '二等奖' : '一等奖';
     expect(within(shown[0]!).getByTestId('line-reason')).toHaveTextContent(
-      `E-002 与 E-001 相差 0.00 分；${weakest} 仅在 ${pct(confidence, line.weakest.entryId)} 的重抽中保持${kept}`,
+      `E-002 与 E-001 得分相同，由同分比较的评分项分出先后；${weakest} 仅在 ${pct(confidence, line.weakest.entryId)} 的重抽中保持${kept}`,
     );
     const onLine = within(shown[0]!).getAllByTestId('line-entry');
     expect(onLine.map((li) => li.getAttribute('data-entry'))).toEqual([
@@ -158,7 +158,9 @@ describe('award confidence', () => {
     const card = await screen.findByRole('region', { name: 'Award confidence' });
     const [line] = await within(card).findAllByTestId('contested-line');
     expect(within(line!).getByRole('heading', { level: 4 })).toHaveTextContent('Between First prize and Second prize');
-    expect(within(line!).getByTestId('line-reason')).toHaveTextContent('E-002 and E-001 are 0.00 points apart;');
+    expect(within(line!).getByTestId('line-reason')).toHaveTextContent(
+      'E-002 and E-001 have the same score, separated by the tie-break criteria;',
+    );
     const e2 = byId.get('e2')!;
     const row = screen.getAllByTestId('result-row').find((r) => r.textContent?.includes('E-002'))!;
     expect(within(row).getByTestId('entry-confidence')).toHaveTextContent(

@@ -45,12 +45,14 @@ export function ContestedLineItem({ line, track, samples, analysis, labels, onSe
     >
       <span className={styles.code}>{labels.code(e.entryId)}</span>
       <span className={styles.title}>{analysis.byId.get(e.entryId)?.entry.title || '—'}</span>
-      {onSelect && (
-        <Button variant="secondary" onClick={() => onSelect(e.entryId)}>
-          {`${t('confidence.lines.act')} ${labels.code(e.entryId)}`}
-        </Button>
-      )}
       <p className={styles.sentence}>{text.lineEntry(e, samples)}</p>
+      {onSelect && (
+        <span className={styles.act}>
+          <Button variant="secondary" onClick={() => onSelect(e.entryId)}>
+            {`${t('confidence.lines.act')} ${labels.code(e.entryId)}`}
+          </Button>
+        </span>
+      )}
     </li>
   );
 

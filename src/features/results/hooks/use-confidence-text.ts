@@ -43,18 +43,19 @@ export function useConfidenceText(labels: PreviewLabels, track: string | null) {
     });
 
   const lineReason = (line: ContestedLine) => {
-    const [gap] = labels.pair(line.gap, 0);
+    const a = labels.code(line.lastAbove.entryId);
+    const b = labels.code(line.firstBelow.entryId);
+    // A gap within the engine's 1e-9 is a tie on the score that a criterion broke.
+    const gap =
+      line.gap <= 1e-9
+        ? t('confidence.lines.same', { a, b })
+        : t('confidence.lines.apart', { a, b, gap: labels.pair(line.gap, 0)[0] });
     const w = line.weakest;
-    const values = {
-      a: labels.code(line.lastAbove.entryId),
-      b: labels.code(line.firstBelow.entryId),
-      gap,
-      weakest: labels.code(w.entryId),
-      percent: percent(w.share),
-    };
-    return w.award
-      ? t('confidence.lines.reasonKeeps', { ...values, award: awardLabel(w.award.id) })
-      : t('confidence.lines.reasonNone', values);
+    const values = { entry: labels.code(w.entryId), percent: percent(w.share) };
+    const weakest = w.award
+      ? t('confidence.lines.keeps', { ...values, award: awardLabel(w.award.id) })
+      : t('confidence.lines.stays', values);
+    return t('confidence.lines.reason', { gap, weakest });
   };
 
   return { percent, entry, lineEntry, lineTitle, lineReason };

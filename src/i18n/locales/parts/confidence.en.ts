@@ -27,10 +27,11 @@ export const confidenceEn: DeepStrings<typeof confidenceZhCN> = {
     none: 'No contested prize lines: every entry next to a line keeps its award in at least 90% of panels.',
     between: 'Between {{above}} and {{below}}',
     noAward: 'no award',
-    reasonKeeps:
-      '{{a}} and {{b}} are {{gap}} points apart; {{weakest}} keeps its {{award}} in only {{percent}} of panels',
-    reasonNone:
-      '{{a}} and {{b}} are {{gap}} points apart; {{weakest}} stays without an award in only {{percent}} of panels',
+    reason: '{{gap}}; {{weakest}}',
+    apart: '{{a}} and {{b}} are {{gap}} points apart',
+    same: '{{a}} and {{b}} have the same score, separated by the tie-break criteria',
+    keeps: '{{entry}} keeps its {{award}} in only {{percent}} of panels',
+    stays: '{{entry}} stays without an award in only {{percent}} of panels',
     entries: '{{line}}: the entries on either side',
     act: 'Act on',
     showAll_one: 'Show {{count}} more entry',
