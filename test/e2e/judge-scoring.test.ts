@@ -10,7 +10,7 @@
 import { getAuth } from 'firebase-admin/auth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
+import { BASE_URL, DESKTOP, launchBrowser, lookAt, lookAtBothWidths, newPage, PHONE, signIn } from './browser';
 import { admin, adminDb, copyOfSeeded, eventually, forgetCopy } from './open-team';
 
 const CID = `scoring-${Date.now().toString(36)}`;
@@ -85,10 +85,10 @@ async function openEntry(page: Page, eid: string) {
 }
 
 describe('scoring screen at 1280 px and in English', () => {
+  // English at both widths on one page, resized in place (see lookAtBothWidths).
   for (const [name, viewport, locale] of [
     ['1280-zh-CN', DESKTOP, 'zh-CN'],
-    ['375-en', PHONE, 'en'],
-    ['1280-en', DESKTOP, 'en'],
+    ['375 and 1280, en', PHONE, 'en'],
   ] as const) {
     it(`shows the entry, the rubric and the total (${name})`, async () => {
       const { context, page } = await newPage(browser, viewport, locale);
@@ -104,7 +104,8 @@ describe('scoring screen at 1280 px and in English', () => {
         .getByText(locale === 'en' ? /multiple of 0.5/ : /0.5 的整数倍/)
         .first()
         .waitFor();
-      await lookAt(page, `scoring-${name}`);
+      if (locale === 'en') await lookAtBothWidths(page, (width) => `scoring-${width}-en`);
+      else await lookAt(page, `scoring-${name}`);
       // Nothing valid was typed: nothing was saved.
       await scoreInput(page, setup.criteria[0]!.id).fill('');
       await context.close();

@@ -4,11 +4,22 @@
 // screen at 375 and 1280 px in Chinese and English. The suite makes its own
 // user and competitions, so it depends on no other suite.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { getAuth } from 'firebase-admin/auth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, SCREENSHOT_DIR, signIn } from './browser';
+import {
+  BASE_URL,
+  DESKTOP,
+  launchBrowser,
+  lookAtBothWidths,
+  newPage,
+  PHONE,
+  SCREENSHOT_DIR,
+  screenshotFor,
+  signIn,
+  widthOf,
+  type WidthLabel,
+} from './browser';
 import { admin, adminDb } from './open-team';
 
 const run = Date.now().toString(36);
@@ -122,50 +133,49 @@ describe('the set-up screens fit a phone and a desktop, in Chinese and English',
   for (const locale of ['zh-CN', 'en'] as const) {
     it(`create page, settings sections, status steps and a refusal, ${locale}`, async () => {
       expect(presetId && blankId, 'the journey above made the competitions').toBeTruthy();
-      for (const [label, viewport] of [
-        ['375', PHONE],
-        ['1280', DESKTOP],
-      ] as const) {
-        const name = (screen: string) => `setup-${screen}-${locale}-${label}`;
-        const { context, page } = await newPage(browser, viewport, locale);
-        await signIn(page, EMAIL, PASSWORD, '/competitions/new');
-        await page.getByTestId('template-preset').waitFor();
-        await lookAt(page, name('create'));
-        // The copy choice lists the competitions this user organizes.
-        await page.getByTestId('template-copy').click();
-        await page.getByRole('radio', { name: TITLE }).waitFor(SLOW);
-        await lookAt(page, name('create-copy'));
+      // Both widths on one page, resized in place (see lookAtBothWidths); the
+      // Chinese run starts on a phone, the English one on a desktop, so each
+      // step is taken at both widths between the two.
+      const name = (screen: string) => (width: WidthLabel) => `setup-${screen}-${locale}-${width}`;
+      const { context, page } = await newPage(browser, locale === 'zh-CN' ? PHONE : DESKTOP, locale);
+      const here = (screen: string) => name(screen)(widthOf(page));
+      await signIn(page, EMAIL, PASSWORD, '/competitions/new');
+      await page.getByTestId('template-preset').waitFor();
+      await lookAtBothWidths(page, name('create'));
+      // The copy choice lists the competitions this user organizes.
+      await page.getByTestId('template-copy').click();
+      await page.getByRole('radio', { name: TITLE }).waitFor(SLOW);
+      await lookAtBothWidths(page, name('create-copy'));
 
-        await page.goto(settingsUrl(presetId));
-        await page.getByTestId('status-stepper').waitFor(SLOW);
-        await page.getByTestId('section-awards').waitFor();
-        await page.waitForLoadState('networkidle');
-        await lookAt(page, name('settings'));
-        // The top of the page as it opens (the full page is too long to read).
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name('settings-top')}.png`) });
-        for (const section of SECTIONS) {
-          // Each section, as the navigation scrolls to it.
-          await page.locator(`a[href="#${section}"]`).first().click();
-          const card = page.locator(`[id="${section}"]`);
-          await card.scrollIntoViewIfNeeded();
-          await card.screenshot({ path: join(SCREENSHOT_DIR, `${name(`section-${section}`)}.png`) });
-        }
-        const stepper = page.getByTestId('status-stepper');
-        await stepper.getByRole('button').first().click();
-        await stepper.screenshot({ path: join(SCREENSHOT_DIR, `${name('status-confirm')}.png`) });
-        await lookAt(page, name('settings-confirm'));
-
-        await page.goto(settingsUrl(blankId));
-        const blank = page.getByTestId('status-stepper');
-        await blank.waitFor(SLOW);
-        await blank.getByRole('button').first().click();
-        await blank.getByRole('button', { name: /^(确认|Confirm)$/ }).click();
-        await blank.getByRole('alert').waitFor(SLOW);
-        await blank.screenshot({ path: join(SCREENSHOT_DIR, `${name('status-refused')}.png`) });
-        await lookAt(page, name('settings-refused'));
-        await context.close();
+      await page.goto(settingsUrl(presetId));
+      await page.getByTestId('status-stepper').waitFor(SLOW);
+      await page.getByTestId('section-awards').waitFor();
+      await page.waitForLoadState('networkidle');
+      await lookAtBothWidths(page, name('settings'));
+      // The top of the page as it opens (the full page is too long to read).
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshotFor(page, here('settings-top'));
+      for (const section of SECTIONS) {
+        // Each section, as the navigation scrolls to it.
+        await page.locator(`a[href="#${section}"]`).first().click();
+        const card = page.locator(`[id="${section}"]`);
+        await card.scrollIntoViewIfNeeded();
+        await screenshotFor(card, here(`section-${section}`));
       }
+      const stepper = page.getByTestId('status-stepper');
+      await stepper.getByRole('button').first().click();
+      await screenshotFor(stepper, here('status-confirm'));
+      await lookAtBothWidths(page, name('settings-confirm'));
+
+      await page.goto(settingsUrl(blankId));
+      const blank = page.getByTestId('status-stepper');
+      await blank.waitFor(SLOW);
+      await blank.getByRole('button').first().click();
+      await blank.getByRole('button', { name: /^(确认|Confirm)$/ }).click();
+      await blank.getByRole('alert').waitFor(SLOW);
+      await screenshotFor(blank, here('status-refused'));
+      await lookAtBothWidths(page, name('settings-refused'));
+      await context.close();
       // Two widths, many screens, a function call each: more than the default minute on a busy machine.
     }, 240_000);
   }
