@@ -29,7 +29,10 @@ async function expectedLines() {
 async function confidenceDone(page: Page): Promise<number> {
   const done = page.locator('[data-testid="confidence"][data-state="done"]');
   await done.waitFor({ timeout: 60_000 });
-  return Number(await done.getAttribute('data-compute-ms'));
+  const ms = Number(await done.getAttribute('data-compute-ms'));
+  // Reported, never asserted (a time depends on the machine): README and issue 12 quote it.
+  console.log(`award confidence in the worker (76 entries, B = 2000): ${ms} ms`);
+  return ms;
 }
 
 let browser: Browser;
@@ -60,8 +63,7 @@ describe('results preview', () => {
     await openPreview(page);
 
     // The award confidence: computed in a real Web Worker, the engine's contested lines shown.
-    const ms = await confidenceDone(page);
-    console.log(`award confidence in the worker (76 entries, B = 2000): ${ms} ms`);
+    await confidenceDone(page);
     expect(workers.some((url) => url.includes('confidence.worker'))).toBe(true);
     const lines = (await expected).flatMap((g) => g.lines);
     const shown = page.getByTestId('contested-line');

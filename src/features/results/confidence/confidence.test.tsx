@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildExport } from '@/domain/export';
 import {
@@ -10,6 +10,7 @@ import {
 } from '@/domain/results';
 import { demoMember, renderWithRouter, setTestLanguage } from '@/lib/test/render';
 import { loadEntryLinks } from '../api/entry-links';
+import { subscribeToRoundSheets } from '../api/live-sheets';
 import { ResultsPreview } from '../components/results-preview';
 import { FairnessPage } from '../fairness/fairness-page';
 import { entry, fixtureCompetition, fixtureData, sheet } from '../testing/fixture';
@@ -140,6 +141,27 @@ describe('award confidence', () => {
     expect(within(rowOf('E-003')).getByTestId('entry-confidence')).toHaveTextContent(
       '第 3 名；95% 的重抽评审组中名次均为 3；100% 的情况下仍未获奖',
     );
+  });
+
+  it('computes again when the sheets change, for the new data only', async () => {
+    let push: (sheets: ReturnType<typeof data>['sheets']) => void = () => {};
+    vi.mocked(subscribeToRoundSheets).mockImplementation((_cid, _round, onNext) => {
+      push = onNext;
+      onNext(data().sheets);
+      return () => {};
+    });
+    renderWithRouter(<ResultsPreview competition={fixtureCompetition()} />);
+    const card = await screen.findByRole('region', { name: '奖项稳定性' });
+    expect(await within(card).findAllByTestId('contested-line')).toHaveLength(1);
+
+    // E-001's sheets all become 100: it is first on every redraw, nothing is contested.
+    push(data().sheets.map((s) => (s.entryId === 'e1' ? sheet('e1', s.judgeUid, [10, 10, 10]) : s)));
+    await waitFor(() =>
+      expect(within(card).getByRole('region', { name: '成长组 · 有争议的奖项分界线' })).toHaveTextContent(
+        '没有有争议的分界线',
+      ),
+    );
+    expect(within(card).queryByTestId('contested-line')).not.toBeInTheDocument();
   });
 
   it('says what to do when the judges’ letters cannot be read, and still ranks', async () => {
