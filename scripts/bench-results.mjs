@@ -9,75 +9,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { buildCli } from './build-cli.mjs';
-import { prng } from './lib/prng.mjs';
+import { bestOf } from './lib/best-of.mjs';
+import { CRITERIA, ENTRIES, makeBenchExport, SHEETS_PER_ENTRY, TRACKS } from './lib/bench-export.mjs';
 
-const ENTRIES = 30_000;
-const SHEETS_PER_ENTRY = 5;
-const CRITERIA = 8;
-const JUDGES = 60;
-const TRACKS = ['enterprise', 'team', 'student', 'overseas'];
 const RUNS = 5;
 const LIMIT = 3;
-
-function makeExport() {
-  const rand = prng(30_000);
-  const criteria = Array.from({ length: CRITERIA }, (_, i) => ({ id: `c${i + 1}`, weight: 5 + (i % 4) * 5, max: 10 }));
-  const judges = Array.from({ length: JUDGES }, (_, i) => `judge-${String(i + 1).padStart(3, '0')}`);
-  const entries = [];
-  const sheets = [];
-  for (let i = 0; i < ENTRIES; i++) {
-    const id = `entry-${String(i + 1).padStart(5, '0')}`;
-    entries.push({ id, track: TRACKS[i % TRACKS.length], title: `项目 ${i + 1}`, status: 'submitted' });
-    const quality = 3 + rand() * 6;
-    const first = Math.floor(rand() * JUDGES);
-    for (let k = 0; k < SHEETS_PER_ENTRY; k++) {
-      const scores = {};
-      for (const c of criteria)
-        scores[c.id] = Math.min(10, Math.max(0, Math.round((quality + (rand() - 0.5) * 3) * 2) / 2));
-      sheets.push({ entryId: id, judgeId: judges[(first + k * 7) % JUDGES], status: 'submitted', scores });
-    }
-  }
-  return {
-    format: 'judging-export/v1',
-    competition: {
-      id: 'bench',
-      rubric: { criteria },
-      aggregation: { method: 'trimmed-mean', trim: 1, normalization: 'zscore', minSheets: 3 },
-      ranking: { scope: 'track' },
-      tracks: TRACKS,
-      awards: TRACKS.flatMap((track) => [
-        { id: 'first', label: '一等奖', count: 5, track },
-        { id: 'second', label: '二等奖', count: 10, track },
-        { id: 'third', label: '三等奖', count: 20, track },
-      ]),
-    },
-    entries,
-    sheets,
-  };
-}
-
-function bestOf(label, args, stdout) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8' });
-    const ms = performance.now() - t0;
-    if (r.status !== 0) {
-      process.stderr.write(`bench: ${label} failed (exit ${r.status}):\n${r.stderr}`);
-      process.exit(1);
-    }
-    times.push(ms);
-  }
-  return Math.min(...times);
-}
 
 const cli = await buildCli({ quiet: true });
 const dir = mkdtempSync(join(tmpdir(), 'judging-bench-'));
 try {
   const file = join(dir, 'export.json');
-  writeFileSync(file, JSON.stringify(makeExport()));
+  writeFileSync(file, JSON.stringify(makeBenchExport()));
   const mb = statSync(file).size / 1024 / 1024;
 
   // Correctness first (not timed): the CLI must accept the export.
@@ -89,11 +32,12 @@ try {
   const groups = JSON.parse(check.stdout).groups.map((g) => g.entries.length);
 
   const parseMs = bestOf(
+    RUNS,
     'JSON.parse',
     ['-e', "JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))", file],
     'ignore',
   );
-  const cliMs = bestOf('CLI', [cli, file], 'ignore');
+  const cliMs = bestOf(RUNS, 'CLI', [cli, file], 'ignore');
   const ratio = cliMs / parseMs;
 
   console.log(

@@ -1,9 +1,10 @@
 import { countedRange } from './aggregate';
 import type { Analysis, EntryResult } from './analyze';
-import { assignAwards } from './award-tiers';
+import { tierForRank } from './award-tiers';
 import { compareIds } from './compare-ids';
 import { mulberry32 } from './mulberry32';
 import { orderGroup, type Rankable } from './rank';
+import { EPSILON, type AwardTier } from './types';
 
 /*
  * Award confidence at the prize lines (shared/spec/confidence-v1.md): a
@@ -75,9 +76,14 @@ interface Prepared extends Rankable {
   fractions: Float64Array;
   /** fractionOrder[k * n …]: sheet positions by ascending fraction of that criterion. */
   fractionOrder: Int32Array;
+  /** Where this entry's draw counts start in the shared `drawn` buffer. */
+  offset: number;
+  /** The method's counted positions among the n sorted drawn values (countedRange). */
+  from: number;
+  to: number;
   /** The real award's tier id, or null. */
   award: string | null;
-  /** Overwritten by every sample: [score, tie-break values…]. */
+  /** [score, tie-break values…] of a sample, written only when the entry is in a run within 1e-9. */
   keys: number[];
 }
 
@@ -103,9 +109,10 @@ export function computeConfidence(
 
   // Every ranked entry in entryId order: the order the generator is drawn in.
   const ranked = analysis.groups.flatMap((g) => g.order).sort((a, b) => compareIds(a.id, b.id));
+  let offset = 0;
   const prepared: Prepared[] = ranked.map((result, index) => {
     const perKey = tieBreak.map((c, k) => result.sheets.map((s) => s.scores[c]! / maxes[k]!));
-    return {
+    const p: Prepared = {
       id: result.id,
       result,
       index,
@@ -113,70 +120,172 @@ export function computeConfidence(
       valueOrder: Int32Array.from(ascendingPositions(result.values)),
       fractions: Float64Array.from(perKey.flat()),
       fractionOrder: Int32Array.from(perKey.flatMap(ascendingPositions)),
+      offset,
+      ...countedRange(result.sheets.length, config.method, config.trim),
       award: result.award ? result.award.id : null,
       keys: new Array<number>(tieBreak.length + 1).fill(0),
     };
+    offset += result.sheets.length;
+    return p;
   });
-  const members: Prepared[][] = analysis.groups.map(() => []);
-  for (const p of prepared) members[p.result.group]!.push(p);
+  const groups = analysis.groups.map((group) => new GroupRanker(group.tiers));
+  for (const p of prepared) groups[p.result.group]!.members.push(p);
 
-  // ranks[index * B + b]: entry `index`'s rank in sample b (contiguous per
-  // entry, so each entry's ranks sort in place at the end).
-  const largestGroup = Math.max(0, ...members.map((m) => m.length));
-  const ranks = largestGroup < 65536 ? new Uint16Array(prepared.length * B) : new Uint32Array(prepared.length * B);
-  const sameAward = new Array<number>(prepared.length).fill(0);
-
+  // ranks[b * m + index]: entry `index`'s rank in sample b. One row per
+  // sample, written in place order, so memory is touched in sequence.
+  const m = prepared.length;
+  const largestGroup = Math.max(0, ...groups.map((g) => g.members.length));
+  const ranks = largestGroup < 65536 ? new Uint16Array(m * B) : new Uint32Array(m * B);
+  const sameAward = new Int32Array(m);
+  const scores = new Float64Array(m);
+  // drawn[p.offset + i]: how many times sheet i of entry p was drawn in this sample.
+  const drawn = new Int32Array(Math.max(1, offset));
   const rand = mulberry32(seed);
-  // How many times each sheet of the entry at hand was drawn.
-  const drawn = new Int32Array(prepared.reduce((most, p) => Math.max(most, p.values.length), 1));
-  const nKeys = tieBreak.length;
   const progressStep = Math.max(1, Math.floor(B / 100));
 
   for (let b = 0; b < B; b++) {
     for (const p of prepared) {
-      const { values, valueOrder, fractions, fractionOrder, keys } = p;
-      const n = values.length;
-      drawn.fill(0, 0, n);
-      for (let i = 0; i < n; i++) drawn[Math.floor(rand() * n)]!++;
-      // The drawn values are visited in ascending order (each as often as it
-      // was drawn): the aggregation's counted range and the sums need no sort.
-      const { from, to } = countedRange(n, config.method, config.trim);
-      let sum = 0;
-      for (let j = 0, position = 0; j < n && position < to; j++) {
-        const at = valueOrder[j]!;
-        for (let times = drawn[at]!; times > 0; times--, position++) {
-          if (position >= from && position < to) sum += values[at]!;
-        }
-      }
-      keys[0] = sum / (to - from);
-      for (let k = 0; k < nKeys; k++) {
-        const base = k * n;
-        let total = 0;
-        for (let j = 0; j < n; j++) {
-          const at = fractionOrder[base + j]!;
-          for (let times = drawn[at]!; times > 0; times--) total += fractions[base + at]!;
-        }
-        keys[k + 1] = total / n;
-      }
+      const n = p.values.length;
+      const at = p.offset;
+      for (let i = 0; i < n; i++) drawn[at + i] = 0;
+      for (let i = 0; i < n; i++) drawn[at + Math.floor(rand() * n)]!++;
+      scores[p.index] = resampledScore(p, drawn);
     }
-    analysis.groups.forEach((group, g) => {
-      const { order, ranks: sampleRanks } = orderGroup(members[g]!);
-      const awards = assignAwards(sampleRanks, group.tiers);
-      for (let i = 0; i < order.length; i++) {
-        const p = order[i]!;
-        ranks[p.index * B + b] = sampleRanks[i]!;
-        if ((awards[i]?.id ?? null) === p.award) sameAward[p.index]!++;
-      }
-    });
+    const row = ranks.subarray(b * m, (b + 1) * m);
+    for (const group of groups) group.rank(scores, drawn, row, sameAward);
     if (onProgress && ((b + 1) % progressStep === 0 || b + 1 === B)) onProgress(b + 1, B);
   }
 
   const { low, high } = quantilePositions(B);
+  const mine = new Uint32Array(B);
   const entries = prepared.map((p): EntryConfidence => {
-    const mine = ranks.subarray(p.index * B, (p.index + 1) * B).sort();
+    for (let b = 0; b < B; b++) mine[b] = ranks[b * m + p.index]!;
+    mine.sort();
     return { entryId: p.id, sameAward: sameAward[p.index]!, rankLow: mine[low - 1]!, rankHigh: mine[high - 1]! };
   });
   return { samples: B, seed, entries };
+}
+
+/**
+ * Ranks one group's entries on a sample's scores (keys[0]), as orderGroup
+ * would but without sorting entry objects: the scores are sorted as plain
+ * numbers (a native sort) and each entry finds its place by binary search.
+ * Most entries are more than 1e-9 from their neighbours; only runs within
+ * 1e-9 need the tie-break values and the engine's own chained ordering
+ * (orderGroup), which a run gets exactly as the whole group would, since a
+ * run is one link of the chain at the first key.
+ */
+class GroupRanker {
+  readonly members: Prepared[] = [];
+  private sorted = new Float64Array(0);
+  /** For each place d (0 = highest score), the first place of its run within 1e-9. */
+  private runStart = new Int32Array(0);
+  /** At a run's first place: the run's length. */
+  private runLength = new Int32Array(0);
+  /** The award tier id of each rank (index rank - 1), by the cumulative counts. */
+  private tierIds: (string | null)[] = [];
+
+  constructor(private readonly tiers: readonly AwardTier[]) {}
+
+  /**
+   * Writes each member's rank on `scores` into row[index], and counts in
+   * sameAward[index] whether the rank's tier is the member's real one.
+   */
+  rank(scores: Float64Array, drawn: Int32Array, row: Uint16Array | Uint32Array, sameAward: Int32Array): void {
+    const { members } = this;
+    const m = members.length;
+    if (this.sorted.length !== m) this.allocate(m);
+    const { sorted, runStart, runLength, tierIds } = this;
+    for (let i = 0; i < m; i++) sorted[i] = scores[members[i]!.index]!;
+    sorted.sort(); // ascending; place d is sorted[m - 1 - d]
+    runLength.fill(0);
+    for (let d = 0, start = 0; d < m; d++) {
+      if (d > 0 && sorted[m - d]! - sorted[m - 1 - d]! > EPSILON) start = d;
+      runStart[d] = start;
+      runLength[start]!++;
+    }
+    let tied: Map<number, Prepared[]> | null = null;
+    for (let i = 0; i < m; i++) {
+      const p = members[i]!;
+      const start = runStart[m - 1 - lowerBound(sorted, scores[p.index]!)]!;
+      if (runLength[start] === 1) {
+        row[p.index] = start + 1;
+        if (tierIds[start] === p.award) sameAward[p.index]!++;
+      } else {
+        tied ??= new Map();
+        const run = tied.get(start);
+        if (run) run.push(p);
+        else tied.set(start, [p]);
+      }
+    }
+    if (!tied) return;
+    for (const [start, run] of tied) {
+      for (const p of run) {
+        p.keys[0] = scores[p.index]!;
+        resampledTieBreaks(p, drawn);
+      }
+      const ordering = orderGroup(run);
+      for (let i = 0; i < ordering.order.length; i++) {
+        const p = ordering.order[i]!;
+        const rank = start + ordering.ranks[i]!;
+        row[p.index] = rank;
+        if (tierIds[rank - 1] === p.award) sameAward[p.index]!++;
+      }
+    }
+  }
+
+  private allocate(m: number): void {
+    this.sorted = new Float64Array(m);
+    this.runStart = new Int32Array(m);
+    this.runLength = new Int32Array(m);
+    this.tierIds = Array.from({ length: m }, (_, i) => tierForRank(i + 1, this.tiers)?.id ?? null);
+  }
+}
+
+/** The first position of `sorted` (ascending) holding a value ≥ x. */
+function lowerBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The entry's score over its drawn sheets (each counted as often as it was
+ * drawn). The drawn values are visited in ascending order, so the method's
+ * counted range (countedRange, as for the real score) needs no sort and the
+ * sum runs in ascending order.
+ */
+function resampledScore(p: Prepared, drawn: Int32Array): number {
+  const { values, valueOrder, offset, from, to } = p;
+  const n = values.length;
+  let sum = 0;
+  for (let j = 0, position = 0; j < n && position < to; j++) {
+    const at = valueOrder[j]!;
+    for (let times = drawn[offset + at]!; times > 0; times--, position++) {
+      if (position >= from && position < to) sum += values[at]!;
+    }
+  }
+  return sum / (to - from);
+}
+
+/** Writes keys[1…]: per tie-break criterion, the mean of s_c / max_c over the drawn sheets, summed ascending. */
+function resampledTieBreaks(p: Prepared, drawn: Int32Array): void {
+  const { fractions, fractionOrder, offset, keys } = p;
+  const n = p.values.length;
+  for (let k = 0; k + 1 < keys.length; k++) {
+    const base = k * n;
+    let total = 0;
+    for (let j = 0; j < n; j++) {
+      const at = fractionOrder[base + j]!;
+      for (let times = drawn[offset + at]!; times > 0; times--) total += fractions[base + at]!;
+    }
+    keys[k + 1] = total / n;
+  }
 }
 
 /** Positions of `values` in ascending order of value; equal values keep their order. */
