@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
+import { BASE_URL, DESKTOP, launchBrowser, lookAt, lookAtBothWidths, newPage, PHONE, signIn } from './browser';
 import { adminDb, eventually, forgetCopy, SEEDED_CID } from './open-team';
 
 const cid = `advance-${Date.now().toString(36)}`;
@@ -118,19 +118,20 @@ describe('advance and audit log', () => {
   }, 240_000);
 
   it('fits a phone in zh-CN and en, and a desktop in en', async () => {
-    for (const [label, viewport, locale] of [
-      ['375', PHONE, 'zh-CN'],
-      ['375', PHONE, 'en'],
-      ['1280', DESKTOP, 'en'],
-    ] as const) {
-      const { context, page } = await newPage(browser, viewport, locale);
+    // English at both widths on one page, resized in place (see lookAtBothWidths).
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { context, page } = await newPage(browser, PHONE, locale);
+      const look = (screen: string) =>
+        locale === 'en'
+          ? lookAtBothWidths(page, (width) => `${screen}-${locale}-${width}`)
+          : lookAt(page, `${screen}-${locale}-375`);
       await openAdvance(page);
       await page.evaluate(() => window.scrollTo(0, 0));
-      await lookAt(page, `advance-${locale}-${label}`);
+      await look('advance');
       await page.goto(`${BASE_URL}/c/${cid}/organizer/audit`);
       // The entry numbers are read after the events: wait for them before looking.
       await page.getByTestId('audit-events').getByText('E-015').first().waitFor();
-      await lookAt(page, `audit-${locale}-${label}`);
+      await look('audit');
       await context.close();
     }
   }, 240_000);
