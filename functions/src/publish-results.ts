@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import type { DocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
-import { buildPublishedVersion, versionId as versionIdOf } from '../../src/domain/publication';
+import {
+  buildPublishedVersion,
+  versionId as versionIdOf,
+  winnersWithoutConfidence,
+} from '../../src/domain/publication';
 import type { JudgingExportV1 } from '../../src/domain/results';
 import { db, storage } from './admin';
 import { appendAudit } from './audit';
@@ -12,7 +16,7 @@ import { inputId, parseInput } from './input';
 import { competitionPath, entryPath, identityPath, resultsPath } from './paths';
 import { completePublication } from './publish-files';
 import { publicExportPath, publicVersionResultsPath, publishedResultsPath } from './publish-paths';
-import { inlineResults, loadResults } from './compute-results-store';
+import { inlineResults, loadConfidence, loadResults } from './compute-results-store';
 import { versionFromDoc, versionToDoc } from './publish-version-doc';
 import { requireRole } from './require-role';
 import { runTransaction } from './transaction';
@@ -26,12 +30,16 @@ const Input = z.object({
   noticeDays: z.int().min(0).max(30),
   /** Why a correction replaces the version before; required from version 2 on ('' counts as none). */
   reason: z.string().trim().max(500).optional(),
+  /** Publish each winner's award confidence (stored with the computation); off unless asked for. */
+  showConfidence: z.boolean({ error: 'must be true or false' }).default(false),
 });
 
-/** The stored computation a version freezes (results/{roundId}); `results` read separately (loadResults). */
+/** The stored computation a version freezes (results/{roundId}); `results` and `confidence` read separately. */
 interface Computation {
   inlineResults: unknown;
   resultsPath: unknown;
+  inlineConfidence: unknown;
+  confidencePath: unknown;
   exportSha256: string;
   exportPath: string;
   computedAt: number;
@@ -46,11 +54,20 @@ function computationOf(snap: DocumentSnapshot): Computation | null {
   return {
     inlineResults: d.results,
     resultsPath: d.resultsPath,
+    inlineConfidence: d.confidence,
+    confidencePath: d.confidencePath,
     exportSha256: d.exportSha256,
     exportPath: d.exportPath,
     computedAt: computedAt.toMillis(),
   };
 }
+
+const noConfidence = () =>
+  new HttpsError(
+    'failed-precondition',
+    'This computation has no award confidence (it was computed before confidence was stored): compute the round again, then publish with it.',
+    { reason: 'no-confidence' },
+  );
 
 const notComputed = () =>
   new HttpsError('failed-precondition', 'Compute this round’s results before publishing them.', {
@@ -72,6 +89,12 @@ const notComputed = () =>
  * public/{cid}/results.json and, when the competition shares feedback, each
  * competing entry's comments at feedback/{entryId}. They are derived from
  * the stored version, so calling again completes them if they went missing.
+ *
+ * With showConfidence the version also freezes each winner's award
+ * confidence from the computation (B = 2000, seed 1), and the public file
+ * carries it; without, nothing about confidence is public. The choice is
+ * part of the version: the same computation published with the other choice
+ * is a new version (a correction, with its reason).
  */
 export const publishResults = callable(
   async (request) => {
@@ -96,6 +119,13 @@ export const publishResults = callable(
     // Stored with the export under its hash: the same within the transaction as long as the hash is.
     const results = await loadResults(computed.inlineResults, computed.resultsPath);
     if (!results) throw notComputed();
+    // Only what the organizer chose to show is read, and it must name every winner.
+    const confidence = input.showConfidence
+      ? await loadConfidence(computed.inlineConfidence, computed.confidencePath)
+      : null;
+    if (input.showConfidence && (!confidence || winnersWithoutConfidence(results, confidence).length > 0)) {
+      throw noConfidence();
+    }
 
     const versions = db.collection(publishedResultsPath(cid));
     const outcome = await runTransaction(async (tx) => {
@@ -116,7 +146,9 @@ export const publishResults = callable(
         latest &&
         latest.roundId === roundId &&
         latest.exportSha256 === now.exportSha256 &&
-        latest.computedAt === now.computedAt
+        latest.computedAt === now.computedAt &&
+        // The choice to show the award confidence is part of the version: changing it is a correction.
+        (latest.confidence != null) === input.showConfidence
       ) {
         return { version: latest, created: false };
       }
@@ -158,6 +190,7 @@ export const publishResults = callable(
         computedAt: now.computedAt,
         exportSha256: now.exportSha256,
         exportPath: publicExportPath(cid, id),
+        confidence,
       });
       // create(): two publishes racing for v{n} cannot both write it.
       tx.create(
@@ -178,6 +211,7 @@ export const publishResults = callable(
           exportSha256: now.exportSha256,
           noticeUntil: version.noticeUntil,
           reason: because,
+          showConfidence: input.showConfidence,
         },
       });
       return { version, created: true };

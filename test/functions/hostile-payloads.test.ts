@@ -256,6 +256,21 @@ describe('recuseSheet', () => {
   });
 });
 
+describe('publishResults', () => {
+  it('refuses a showConfidence that is not a boolean, by name', async () => {
+    for (const showConfidence of ['yes', 1, null, { on: true }]) {
+      const err = await fns.publishResults!(
+        { competitionId: cid, roundId, noticeDays: 0, showConfidence },
+        'organizer',
+      ).catch((e: unknown) => e);
+      expect(err, JSON.stringify(showConfidence)).toMatchObject({
+        code: 'invalid-argument',
+        message: expect.stringContaining('showConfidence'),
+      });
+    }
+  });
+});
+
 describe('stageControl actions', () => {
   it('refuses malformed actions with a bounded message naming the field', async () => {
     const cases: [unknown, string][] = [

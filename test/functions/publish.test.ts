@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getApps, initializeApp } from 'firebase-admin/app';
-import { getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { getStorage } from 'firebase-admin/storage';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PublicResultsFile, PublishedVersion } from '../../src/domain/publication';
@@ -144,8 +144,12 @@ describe('publishResults', () => {
       exportSha256: stored.exportSha256,
       noticeUntil: v1.noticeUntil,
       reason: null,
+      showConfidence: false,
     });
-  });
+    // Not asked for: nothing about the award confidence in the version.
+    expect(JSON.stringify({ ...v1, results: null })).not.toMatch(/confidence|sameAward/);
+    // A computation (with its award confidence, 2000 panels) and publications: slow on a busy machine.
+  }, 120_000);
 
   it('publishes the computed export’s exact bytes, which re-compute with the CLI to the published results', async () => {
     const v1 = await versionDoc('v1');
@@ -177,6 +181,7 @@ describe('publishResults', () => {
     expect(file.versions.map((v) => v.id)).toEqual(['v1']);
     expect(JSON.stringify(file)).not.toContain('publishedBy');
     expect(file.versions[0]).not.toHaveProperty('results');
+    expect(JSON.stringify(file)).not.toMatch(/confidence|sameAward|rankLow/);
     const [meta] = await bucket().file(`public/${cid}/results.json`).getMetadata();
     expect(meta.cacheControl).toBe('public, max-age=60');
     expect(meta.contentType).toBe('application/json');
@@ -246,7 +251,7 @@ describe('publishResults', () => {
     const publicV2 = await download(`public/${cid}/v2/export.json`);
     expect(createHash('sha256').update(publicV2).digest('hex')).toBe(recomputed.exportSha256);
     expect((await download(`public/${cid}/v1/export.json`)).equals(await download(v1Before.exportPath))).toBe(true);
-  });
+  }, 120_000);
 
   it('publishing the same computation again completes public files that went missing', async () => {
     await bucket().file(`public/${cid}/results.json`).delete();
@@ -264,7 +269,7 @@ describe('publishResults', () => {
         .digest('hex'),
     ).toBe(doc.exportSha256);
     expect((await db().collection(`competitions/${cid}/publishedResults`).get()).size).toBe(2);
-  });
+  }, 60_000);
 
   it('publishes a computation whose results are only in Storage (too large for a document)', async () => {
     await compute({ competitionId: cid, roundId }, 'organizer');
@@ -282,5 +287,73 @@ describe('publishResults', () => {
     expect(JSON.parse((await download(doc.resultsPath)).toString('utf8'))).toEqual(full);
     expect(doc.tiers.length).toBeGreaterThan(0);
     // A computation and a publication in one test: slow while the progress triggers catch up.
-  }, 90_000);
+  }, 120_000);
+
+  it('refuses to show the award confidence of a computation stored without it, and says to compute again', async () => {
+    // What a computation made before the confidence was stored looks like.
+    await db()
+      .doc(`competitions/${cid}/results/${roundId}`)
+      .update({ confidence: FieldValue.delete(), confidencePath: FieldValue.delete() });
+    await expect(
+      publish({ competitionId: cid, roundId, noticeDays: 0, reason: '加上稳定性', showConfidence: true }, 'organizer'),
+    ).rejects.toMatchObject({
+      code: 'failed-precondition',
+      message: expect.stringContaining('compute the round again'),
+      details: { reason: 'no-confidence' },
+    });
+    // The same computation without it is still the version it already is.
+    expect(await publish({ competitionId: cid, roundId, noticeDays: 0, showConfidence: false }, 'organizer')).toEqual({
+      versionId: 'v3',
+      version: 3,
+      created: false,
+    });
+  }, 60_000);
+
+  it('publishes each winner’s award confidence when asked; the other choice on the same computation is a correction', async () => {
+    await compute({ competitionId: cid, roundId }, 'organizer');
+    const stored = (await db().doc(`competitions/${cid}/results/${roundId}`).get()).data()!;
+    const confidence = stored.confidence as {
+      samples: number;
+      seed: number;
+      entries: { entryId: string; sameAward: number; rankLow: number; rankHigh: number }[];
+    };
+    expect(confidence).toMatchObject({ samples: 2000, seed: 1 });
+    const shown = { competitionId: cid, roundId, noticeDays: 0, reason: '公布奖项稳定性', showConfidence: true };
+    expect(await publish(shown, 'organizer')).toEqual({ versionId: 'v4', version: 4, created: true });
+    expect(await publish(shown, 'organizer')).toEqual({ versionId: 'v4', version: 4, created: false });
+
+    const v4 = await versionDoc('v4');
+    expect(v4.confidence).toEqual({ samples: 2000, seed: 1 });
+    const byEntry = new Map(confidence.entries.map(({ entryId, ...figures }) => [entryId, figures]));
+    const winners = v4.tiers.flatMap((t) => t.entries);
+    expect(winners.length).toBeGreaterThan(0);
+    for (const w of winners) expect(w.confidence, w.entryId).toEqual(byEntry.get(w.entryId));
+    const file = await publicFile();
+    expect(file.versions[0]).toMatchObject({ id: 'v4', confidence: { samples: 2000, seed: 1 } });
+    expect(file.versions[0]!.tiers.flatMap((t) => t.entries.map((e) => e.confidence))).toEqual(
+      winners.map((w) => byEntry.get(w.entryId)),
+    );
+    // Only the winners' figures: entries without an award stay unnamed.
+    expect(JSON.stringify(file.versions[0]).match(/sameAward/g)).toHaveLength(winners.length);
+
+    // Hiding it again is a change to what is public: a correction with a reason, a new version.
+    const hidden = { competitionId: cid, roundId, noticeDays: 0, showConfidence: false };
+    await expect(publish(hidden, 'organizer')).rejects.toMatchObject({ details: { reason: 'reason-required' } });
+    expect(await publish({ ...hidden, reason: '不再公开稳定性' }, 'organizer')).toMatchObject({
+      versionId: 'v5',
+      created: true,
+    });
+    const latest = (await publicFile()).versions[0]!;
+    expect(latest.id).toBe('v5');
+    expect(JSON.stringify(latest)).not.toMatch(/confidence|sameAward/);
+    const audit = await db()
+      .collection(`competitions/${cid}/audit`)
+      .where('type', '==', 'results.published')
+      .where('data.version', 'in', [4, 5])
+      .get();
+    expect(audit.docs.map((d) => [d.get('data.version'), d.get('data.showConfidence')]).sort()).toEqual([
+      [4, true],
+      [5, false],
+    ]);
+  }, 120_000);
 });
