@@ -9,7 +9,17 @@ import { FieldValue } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blankEntry } from '../../src/domain/model';
-import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
+import {
+  BASE_URL,
+  DESKTOP,
+  launchBrowser,
+  lookAt,
+  lookAtBothWidths,
+  newPage,
+  PHONE,
+  signIn,
+  type WidthLabel,
+} from './browser';
 import { adminDb, ownCopyOfOpenCompetition } from './open-team';
 
 const run = Date.now().toString(36);
@@ -236,23 +246,19 @@ describe('people page and invitations', () => {
     await context.close();
   });
 
-  const looks = [
-    ['phone', 'zh-CN', PHONE],
-    ['phone', 'en', PHONE],
-    ['desktop', 'zh-CN', DESKTOP],
-    ['desktop', 'en', DESKTOP],
-  ] as const;
-  it.each(looks)('looks right on a %s in %s', async (size, locale, viewport) => {
-    const tag = `${size}-${locale === 'en' ? 'en' : 'zh'}`;
-    const { context, page } = await newPage(browser, viewport, locale);
+  // Both widths on one page per language, resized in place (see lookAtBothWidths).
+  it.each(['zh-CN', 'en'] as const)('looks right on a phone and a desktop in %s', async (locale) => {
+    const lang = locale === 'en' ? 'en' : 'zh';
+    const tag = (width: WidthLabel) => `${width === '375' ? 'phone' : 'desktop'}-${lang}`;
+    const { context, page } = await newPage(browser, PHONE, locale);
     await signIn(page, 'organizer@demo.local', undefined, peoplePath);
     await page.getByTestId('invitation-list').waitFor();
     await page.getByTestId('judge').first().waitFor();
     await page.getByTestId('organizer-list').waitFor();
-    await lookAt(page, `people-${tag}`);
+    await lookAtBothWidths(page, (width) => `people-${tag(width)}`);
 
     // A fresh pending invitation with its QR code, and the judge's editor open.
-    await page.getByLabel(/受邀人员|People to invite/).fill(`look-${tag}-${run}@example.com`);
+    await page.getByLabel(/受邀人员|People to invite/).fill(`look-${lang}-${run}@example.com`);
     await page.getByRole('button', { name: /生成 1 个邀请链接|Create 1 invitation link/ }).click();
     const result = page.getByTestId('invite-result');
     await result.getByRole('button', { name: /显示二维码|Show QR code/ }).click();
@@ -263,17 +269,17 @@ describe('people page and invitations', () => {
       .getByRole('button', { name: /编辑评审资料|Edit judge profile/ })
       .click();
     await page.getByTestId('judge-profile').waitFor();
-    await lookAt(page, `people-result-${tag}`);
+    await lookAtBothWidths(page, (width) => `people-result-${tag(width)}`);
     const link = await result.getByTestId('invitation-link').inputValue();
     await context.close();
 
-    const guest = await newPage(browser, viewport, locale);
+    const guest = await newPage(browser, PHONE, locale);
     await guest.page.goto(link);
     await guest.page.getByTestId('invitation-pending').waitFor();
-    await lookAt(guest.page, `invite-${tag}`);
+    await lookAtBothWidths(guest.page, (width) => `invite-${tag(width)}`);
     await guest.page.goto(`${BASE_URL}/invite/${CID}/no-such-token`);
     await guest.page.getByTestId('invitation-unknown').waitFor();
-    await lookAt(guest.page, `invite-unknown-${tag}`);
+    await lookAtBothWidths(guest.page, (width) => `invite-unknown-${tag(width)}`);
     await guest.context.close();
   });
 });

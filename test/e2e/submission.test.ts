@@ -4,7 +4,6 @@
 // Storage (the trigger records it). Submitted through the submitEntry
 // callable, the receipt is read, printed and locked by the deadline; a
 // second team cannot open it.
-import { join } from 'node:path';
 import { Timestamp } from 'firebase-admin/firestore';
 import { deleteApp, initializeApp as initializeWebApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth as getWebAuth, signInWithEmailAndPassword } from 'firebase/auth';
@@ -12,7 +11,17 @@ import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../src/lib/format/date';
-import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, SCREENSHOT_DIR, signIn } from './browser';
+import {
+  BASE_URL,
+  DESKTOP,
+  launchBrowser,
+  lookAt,
+  lookAtBothWidths,
+  newPage,
+  PHONE,
+  screenshotFor,
+  signIn,
+} from './browser';
 import {
   adminDb,
   CID,
@@ -129,25 +138,21 @@ describe('submission and receipt', () => {
     const stored = (await entryRef(submitted.eid).get()).get('submittedAt') as Timestamp;
     expect(stored.toMillis()).toBe(first.submittedAt);
 
+    // Both widths on one page per language, resized in place (see lookAtBothWidths).
     for (const locale of ['zh-CN', 'en'] as const) {
-      for (const [label, viewport] of [
-        ['375', PHONE],
-        ['1280', DESKTOP],
-      ] as const) {
-        const { context, page } = await newPage(browser, viewport, locale);
-        await openReceipt(page, submitted);
-        const text = (await page.getByTestId('receipt').textContent()) ?? '';
-        expect(text).toContain(submitted.code);
-        expect(text).toContain(submitted.title);
-        // Text, never HTML: the tags in the team's name are shown as typed.
-        expect(text).toContain(submitted.teamName);
-        expect(text).toContain(locale === 'zh-CN' ? '团队组' : 'Team track');
-        expect(text).toContain(locale === 'zh-CN' ? '已提交' : 'Submitted');
-        expect(text).toContain(formatDateTime(first.submittedAt, locale));
-        expect(text).toContain(locale === 'zh-CN' ? '西宁第二届' : 'Xining Second');
-        await lookAt(page, `receipt-${label}-${locale}`);
-        await context.close();
-      }
+      const { context, page } = await newPage(browser, PHONE, locale);
+      await openReceipt(page, submitted);
+      const text = (await page.getByTestId('receipt').textContent()) ?? '';
+      expect(text).toContain(submitted.code);
+      expect(text).toContain(submitted.title);
+      // Text, never HTML: the tags in the team's name are shown as typed.
+      expect(text).toContain(submitted.teamName);
+      expect(text).toContain(locale === 'zh-CN' ? '团队组' : 'Team track');
+      expect(text).toContain(locale === 'zh-CN' ? '已提交' : 'Submitted');
+      expect(text).toContain(formatDateTime(first.submittedAt, locale));
+      expect(text).toContain(locale === 'zh-CN' ? '西宁第二届' : 'Xining Second');
+      await lookAtBothWidths(page, (width) => `receipt-${width}-${locale}`);
+      await context.close();
     }
   });
 
@@ -196,7 +201,7 @@ describe('submission and receipt', () => {
       .toEqual(['核心技术与知识产权（专利、软著等）此项为必填项', '商业计划书或路演 PDF请上传商业计划书或路演 PDF']);
     const submit = page.getByRole('button', { name: '提交项目' });
     expect(await submit.isDisabled()).toBe(true);
-    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-missing-375-zh-CN.png') });
+    await screenshotFor(panel, 'submission-panel-missing-375-zh-CN');
     await lookAt(page, 'submission-draft-375-zh-CN');
 
     // The item takes the team to the field; once filled (and the deck recorded) nothing is missing.
@@ -215,10 +220,10 @@ describe('submission and receipt', () => {
     await page.locator('[data-testid="submission-panel"][data-status="submitted"]').waitFor();
     expect((await entryRef(team.eid).get()).get('answers.ip')).toBe('两项发明专利申请中');
     await lookAt(page, 'submission-submitted-375-zh-CN');
-    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-submitted-375-zh-CN.png') });
+    await screenshotFor(panel, 'submission-panel-submitted-375-zh-CN');
     await page.getByRole('button', { name: '撤回项目' }).click();
     await page.getByText('确定要撤回这个项目吗？').waitFor();
-    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-withdraw-375-zh-CN.png') });
+    await screenshotFor(panel, 'submission-panel-withdraw-375-zh-CN');
     await page.getByRole('button', { name: '确认撤回' }).click();
     await page.locator('[data-testid="submission-panel"][data-status="withdrawn"]').waitFor();
     await page.getByRole('button', { name: '重新打开修改' }).click();
@@ -242,7 +247,7 @@ describe('submission and receipt', () => {
       const panel = page.getByTestId('submission-panel');
       await panel.waitFor();
       expect(await panel.textContent()).toContain('项目不能再修改、提交或撤回');
-      await panel.screenshot({ path: join(SCREENSHOT_DIR, 'submission-panel-closed-375-zh-CN.png') });
+      await screenshotFor(panel, 'submission-panel-closed-375-zh-CN');
       expect(await page.getByTestId('submission-panel').getByRole('button').count()).toBe(0);
       await context.close();
 
