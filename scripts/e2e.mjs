@@ -2,7 +2,12 @@
 // builds the SPA against the emulators, then inside `firebase emulators:exec`
 // seeds the demo data, serves the build and runs test/e2e with Vitest.
 //
-//   npm run test:e2e [-- [--port-offset N] [test file filters…]]
+//   npm run test:e2e [-- [--port-offset N] [--with-progress-suite] [test file filters…]]
+//
+// --with-progress-suite first runs test/functions/progress.test.ts in the
+// same emulators (before the demo is seeded for the browsers): it needs the
+// progress triggers that the browser journeys run with, and the emulator
+// suites run without, so `npm test` starts no third set of emulators for it.
 //
 // --port-offset N runs beside the default emulators (a running `npm run dev`):
 // the emulators, the SPA build (dist-offset-N/, built for those ports) and
@@ -22,7 +27,7 @@ try {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'port-offset': { type: 'string' } },
+  options: { 'port-offset': { type: 'string' }, 'with-progress-suite': { type: 'boolean' } },
 });
 const offset = values['port-offset'];
 const outDir = offset ? `dist-offset-${offset}` : 'dist';
@@ -44,7 +49,13 @@ const run = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, CHROMIUM_PATH: chromium, E2E_PORT_OFFSET: offset ?? '0', E2E_OUT_DIR: outDir },
+    env: {
+      ...process.env,
+      CHROMIUM_PATH: chromium,
+      E2E_PORT_OFFSET: offset ?? '0',
+      E2E_OUT_DIR: outDir,
+      E2E_PROGRESS_SUITE: values['with-progress-suite'] ? '1' : '',
+    },
   },
 );
 process.exit(run.status ?? 1);

@@ -1,5 +1,7 @@
-// Runs inside emulators:exec: fresh demo seed, the built SPA served by
-// `vite preview`, then the e2e Vitest project against it.
+// Runs inside emulators:exec: with E2E_PROGRESS_SUITE=1 the progress
+// triggers' emulator suite first (scripts/e2e.mjs --with-progress-suite), then
+// a fresh demo seed, the built SPA served by `vite preview`, and the e2e
+// Vitest project against it.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from '../emulators/emulator-env.mjs';
@@ -11,6 +13,20 @@ const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 const PREVIEW_PORT = 4173 + OFFSET;
 const PREVIEW_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
 const filters = process.argv.slice(2);
+
+if (process.env.E2E_PROGRESS_SUITE === '1') {
+  // Before the seed: the suite re-seeds the demo and copies its judges into
+  // competitions of its own, which the fresh seed below then clears (a demo
+  // judge in two competitions would get a chooser on signing in).
+  const progress = spawnSync('npx', ['vitest', 'run', '--project', 'emulators', 'test/functions/progress.test.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (progress.status !== 0) {
+    console.error('✖ The progress triggers suite failed (see above); the browser journeys were not run.');
+    process.exit(progress.status ?? 1);
+  }
+}
 
 const seed = spawnSync('node', ['scripts/seed.mjs', '--fresh'], { cwd: root, stdio: 'inherit' });
 if (seed.status !== 0) {
