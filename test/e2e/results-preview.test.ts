@@ -30,8 +30,11 @@ async function confidenceDone(page: Page): Promise<number> {
   const done = page.locator('[data-testid="confidence"][data-state="done"]');
   await done.waitFor({ timeout: 60_000 });
   const ms = Number(await done.getAttribute('data-compute-ms'));
+  const total = Number(await done.getAttribute('data-total-ms'));
   // Reported, never asserted (a time depends on the machine): README and issue 12 quote it.
-  console.log(`award confidence in the worker (76 entries, B = 2000): ${ms} ms`);
+  console.log(
+    `award confidence (76 entries, B = 2000): ${ms} ms in the worker, ${total} ms from its start to the answer`,
+  );
   return ms;
 }
 
@@ -51,7 +54,8 @@ async function openPreview(page: Page) {
     .first()
     .click();
   await page.getByTestId('results-preview').waitFor();
-  await page.getByTestId('result-row').first().waitFor();
+  // A fresh browser's first visit on a loaded machine took over 30 s to compute.
+  await page.getByTestId('result-row').first().waitFor({ timeout: 60_000 });
 }
 
 describe('results preview', () => {

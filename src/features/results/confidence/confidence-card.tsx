@@ -39,6 +39,7 @@ export function ConfidenceCard({ state, analysis, labels, onSelect }: Confidence
         data-testid="confidence"
         data-state={state.status}
         data-compute-ms={state.status === 'done' ? Math.round(state.ms) : undefined}
+        data-total-ms={state.status === 'done' ? Math.round(state.totalMs) : undefined}
       >
         <p className={styles.muted}>{t('confidence.explain', { samples })}</p>
         <details className={styles.about} id="confidence-about">

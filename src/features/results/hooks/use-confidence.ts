@@ -7,7 +7,14 @@ export type ConfidenceState =
   | { status: 'running'; done: number; total: number }
   /** `letters`: the judges' letters could not be read; `compute`: the computation failed. */
   | { status: 'error'; reason: 'letters' | 'compute'; message: string }
-  | { status: 'done'; confidence: ConfidenceV1; ms: number };
+  | {
+      status: 'done';
+      confidence: ConfidenceV1;
+      /** The computation, as the worker measured it. */
+      ms: number;
+      /** From the start here to the answer: the worker's start, the export's copy and the computation. */
+      totalMs: number;
+    };
 
 /**
  * The award confidence of `exported` (from confidenceExport: null when the
@@ -22,10 +29,13 @@ export function useConfidence(exported: JudgingExportV1 | null, wanted = true): 
   useEffect(() => {
     if (!wanted || exported === null) return;
     const set = (value: ConfidenceState) => setState({ of: exported, value });
+    const started = performance.now();
     return startConfidence(exported, (message) => {
       if (message.type === 'progress') set({ status: 'running', done: message.done, total: message.total });
-      else if (message.type === 'done') set({ status: 'done', confidence: message.confidence, ms: message.ms });
-      else set({ status: 'error', reason: 'compute', message: message.message });
+      else if (message.type === 'done') {
+        const totalMs = performance.now() - started;
+        set({ status: 'done', confidence: message.confidence, ms: message.ms, totalMs });
+      } else set({ status: 'error', reason: 'compute', message: message.message });
     });
   }, [exported, wanted]);
 

@@ -4,10 +4,10 @@ import type { confidenceZhCN } from './confidence.zh-CN';
 export const confidenceEn: DeepStrings<typeof confidenceZhCN> = {
   title: 'Award confidence',
   explain:
-    'Each entry’s own sheets are redrawn with replacement {{samples}} times to form other possible panels, which are ranked and awarded again; the percentage is how often an entry keeps its award. It shows how sensitive an award is to who judged it, not the probability that the ranking is wrong.',
+    'The sheets of each entry are redrawn from its own, with replacement, {{samples}} times to form other possible panels, which are ranked and awarded again; the percentage is how often an entry keeps its award. It shows how sensitive an award is to who judged it, not the probability that the ranking is wrong.',
   more: 'What does this number mean?',
   moreText:
-    'In each redraw, every entry draws as many sheets as it has from its own counted sheets (the same sheet may come up more than once) and gets its score, rank and award again by this competition’s rules. “95% of panels: 2–5” means the rank fell in that range in 95% of the redraws. A prize line with an entry below 90% on either side is listed as contested. It measures only what another panel of judges could change, nothing beyond the sheets, and it never changes the official ranks or awards. It is reproducible: the same numbers the official computation stores ({{samples}} redraws, seed {{seed}}).',
+    'In each redraw, every entry draws as many sheets as it has from its own counted sheets (the same sheet may come up more than once) and gets its score, rank and award again by the rules of this competition. “95% of panels: 2–5” means the rank fell in that range in 95% of the redraws. A prize line with an entry below 90% on either side is listed as contested. It measures only what another panel of judges could change, nothing beyond the sheets, and it never changes the official ranks or awards. It is reproducible: the same numbers the official computation stores ({{samples}} redraws, seed {{seed}}).',
   running: 'Computing award confidence… {{percent}}',
   progressLabel: 'Award confidence progress',
   lettersError:
