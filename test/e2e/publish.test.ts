@@ -1,8 +1,9 @@
 // The organizer's publish page on a copy of the seeded competition (publishing
 // changes state; the seeded one stays as other suites read it): compute,
-// publish with a notice period, version 1 listed, the same computation again
-// changes nothing; the export (its SHA-256), the CSV, the workbook and the
-// certificates PDF download and open; a certificate page rendered to PNG.
+// publish with a notice period and the award confidence, version 1 listed,
+// the same computation again changes nothing; the export (its SHA-256), the
+// CSV, the workbook and the certificates PDF download and open; a
+// certificate page rendered to PNG.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -51,13 +52,17 @@ describe('publish page', () => {
       stored.results.groups.flatMap((g: { entries: unknown[] }) => g.entries).length + stored.results.unranked.length;
     expect(await page.getByTestId('award-list').getByRole('listitem').count()).toBe(winners);
     if (stored.pendingSheets > 0) await page.getByText(`还有 ${stored.pendingSheets} 份已分配的评分表未提交`).waitFor();
+    await page.getByText('已保存（重抽 2000 次评审组，种子 1）').waitFor();
     await lookAt(page, 'publish-before-zh-CN-1280');
 
     // Publish with 5 days of public notice.
     await page.getByLabel('公示期（天）').fill('5');
+    // The award confidence is off unless the organizer ticks it; the confirmation repeats the choice.
+    await page.getByLabel('在公示页显示获奖稳定性（奖项置信度）').check();
     await page.getByRole('button', { name: '发布…' }).click();
     const dialog = page.getByTestId('publish-confirm');
     await dialog.getByText(/公示至/).waitFor();
+    await dialog.getByText('公示页将显示每个获奖项目的奖项稳定性和名次范围。').waitFor();
     await dialog.getByRole('button', { name: '确认发布' }).click();
     await page.getByText('已发布为第 1 版。', { exact: true }).waitFor({ timeout: 120_000 });
     await page
@@ -68,7 +73,9 @@ describe('publish page', () => {
     await page.getByRole('button', { name: '显示二维码' }).click();
     await page.getByTestId('public-qr').waitFor();
 
-    // The same computation again: nothing changes.
+    const v1 = (await adminDb.doc(`competitions/${CID}/publishedResults/v1`).get()).data()!;
+    expect(v1.confidence).toEqual({ samples: 2000, seed: 1 });
+    // The same computation again (the form keeps the version's choice): nothing changes.
     await page.getByRole('button', { name: '发布…' }).click();
     await dialog.getByRole('button', { name: '确认发布' }).click();
     await page.getByText('这次计算已经发布为第 1 版，没有任何改动。').waitFor({ timeout: 120_000 });

@@ -130,6 +130,19 @@ export function PublishForm({ competition, roundId, data, outcome, onOutcome }: 
               ? t('publication.publish.correctionIntro', { version: data.latest?.version })
               : t('publication.publish.firstIntro')}
         </p>
+        <div className={styles.narrowField}>
+          <TextField
+            label={t('publication.publish.noticeDays')}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_NOTICE_DAYS}
+            step={1}
+            hint={t('publication.publish.noticeHint')}
+            error={fieldError(errors.noticeDays?.message)}
+            {...register('noticeDays')}
+          />
+        </div>
         <div className={styles.field}>
           <label className={styles.check}>
             <input
@@ -145,19 +158,6 @@ export function PublishForm({ competition, roundId, data, outcome, onOutcome }: 
               ? t('publication.publish.showConfidenceHint')
               : t('publication.publish.noConfidenceHint')}
           </p>
-        </div>
-        <div className={styles.narrowField}>
-          <TextField
-            label={t('publication.publish.noticeDays')}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={MAX_NOTICE_DAYS}
-            step={1}
-            hint={t('publication.publish.noticeHint')}
-            error={fieldError(errors.noticeDays?.message)}
-            {...register('noticeDays')}
-          />
         </div>
         {correction && (
           <div className={styles.field}>
