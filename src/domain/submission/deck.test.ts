@@ -36,6 +36,7 @@ describe('classifyObjectPath', () => {
     });
     for (const results of [
       `competitions/c1/exports/${sha}.results.json`,
+      `competitions/c1/exports/${sha}.confidence.json`,
       'public/c1/v12/results.json',
       'public/c1/results.json',
     ]) {

@@ -16,7 +16,8 @@ export type StoredObject =
   | { kind: 'stored-export'; competitionId: string; sha256: string }
   /**
    * JSON the publishing functions write beside the exports: a computation's
-   * results (`exports/{sha256}.results.json`), a version's
+   * results (`exports/{sha256}.results.json`) and award confidence
+   * (`exports/{sha256}.confidence.json`), a version's
    * (`public/{cid}/v{n}/results.json`) and the public page's file
    * (`public/{cid}/results.json`).
    */
@@ -38,6 +39,8 @@ const PUBLISHED_EXPORT_PATH = new RegExp(`^public/${ID}/(v[1-9][0-9]{0,8})/expor
 const STORED_EXPORT_PATH = new RegExp(`^competitions/${ID}/exports/([0-9a-f]{64})\\.json$`);
 const RESULTS_JSON_PATHS = [
   new RegExp(`^competitions/${ID}/exports/[0-9a-f]{64}\\.results\\.json$`),
+  // The award confidence computed with those results (computeRoundResults).
+  new RegExp(`^competitions/${ID}/exports/[0-9a-f]{64}\\.confidence\\.json$`),
   new RegExp(`^public/${ID}/v[1-9][0-9]{0,8}/results\\.json$`),
   new RegExp(`^public/${ID}/results\\.json$`),
 ];
