@@ -7,11 +7,10 @@
 // app the publishResults function writes them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicResultsFixture } from '../fixtures/public-results';
-import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, SCREENSHOT_DIR } from './browser';
+import { BASE_URL, DESKTOP, launchBrowser, lookAt, newPage, PHONE, screenshotFor } from './browser';
 import { adminDb, bucket } from './open-team';
 
 const CID = `public-results-${Date.now().toString(36)}`;
@@ -105,7 +104,7 @@ describe('public results page', () => {
     expect(await page.locator('.pr-toolbar').isVisible()).toBe(false);
     expect(await page.locator('.pr-versions').isVisible()).toBe(false);
     expect(await page.locator('.pr-tier').first().isVisible()).toBe(true);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'public-results-print-zh-CN.png'), fullPage: true });
+    await screenshotFor(page, 'public-results-print-zh-CN', { fullPage: true });
     await context.close();
   });
 
@@ -130,7 +129,7 @@ describe('public results page', () => {
 
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'public-results-print-en.png'), fullPage: true });
+    await screenshotFor(page, 'public-results-print-en', { fullPage: true });
     await page.emulateMedia({ media: 'screen' });
 
     // A competition that has published nothing.
