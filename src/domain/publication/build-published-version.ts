@@ -161,14 +161,6 @@ export function winnersWithoutConfidence(results: ResultsV1, confidence: Confide
   );
 }
 
-/**
- * An award confidence as a whole percentage, rounded down: 1999 of 2000 is
- * 99 %, never 100 %, so 100 % always means every resampled panel agreed.
- */
-export function confidencePercent(sameAward: number, samples: number): number {
-  return samples > 0 ? Math.floor((100 * sameAward) / samples) : 0;
-}
-
 function tierKey(id: string, track: string | null): string {
   return JSON.stringify([id, track]);
 }

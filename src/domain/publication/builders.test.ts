@@ -5,7 +5,6 @@ import { RESULTS_FORMAT, type ResultsV1 } from '../results';
 import { buildPublicResultsFile } from './build-public-results-file';
 import {
   buildPublishedVersion,
-  confidencePercent,
   publishedScore,
   winnersWithoutConfidence,
   type PublishedVersionInput,
@@ -196,15 +195,6 @@ describe('award confidence in a version', () => {
     };
     expect(winnersWithoutConfidence(results, partial)).toEqual(['e3', 't1']);
     expect(() => buildPublishedVersion({ ...input, confidence: partial })).toThrow(/e3/);
-  });
-
-  it('is a whole percentage rounded down: 100 % only when every panel agreed', () => {
-    expect(confidencePercent(2000, 2000)).toBe(100);
-    expect(confidencePercent(1999, 2000)).toBe(99);
-    expect(confidencePercent(1799, 2000)).toBe(89);
-    expect(confidencePercent(1800, 2000)).toBe(90);
-    expect(confidencePercent(0, 2000)).toBe(0);
-    expect(confidencePercent(1, 0)).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeResults, type ComputeOutcome } from './compute-results';
-import { computeConfidence, isContested, quantilePositions, type ConfidenceV1 } from './confidence';
+import { computeConfidence, confidencePercent, isContested, quantilePositions, type ConfidenceV1 } from './confidence';
 import { referenceConfidence } from './test-confidence-reference';
 import { anExport } from './test-arbitraries';
 import { entry, makeExport, sheet } from './test-builders';
@@ -206,5 +206,16 @@ describe('quantilePositions', () => {
       if (!right) wrong.push(b);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('confidencePercent', () => {
+  it('is a whole percentage rounded down: 100 % only when every panel agreed', () => {
+    expect(confidencePercent(2000, 2000)).toBe(100);
+    expect(confidencePercent(1999, 2000)).toBe(99);
+    expect(confidencePercent(1799, 2000)).toBe(89);
+    expect(confidencePercent(1800, 2000)).toBe(90);
+    expect(confidencePercent(0, 2000)).toBe(0);
+    expect(confidencePercent(1, 0)).toBe(0);
   });
 });

@@ -54,6 +54,15 @@ export function isContested(e: EntryConfidence, samples: number): boolean {
 }
 
 /**
+ * An award confidence as a whole percentage, rounded down, as every page
+ * shows it: 1999 of 2000 is 99 %, never 100 %, so 100 % always means every
+ * resampled panel agreed, and a contested entry never reads 90 %.
+ */
+export function confidencePercent(sameAward: number, samples: number): number {
+  return samples > 0 ? Math.floor((100 * sameAward) / samples) : 0;
+}
+
+/**
  * The positions, counting from 1, of rankLow and rankHigh among B sorted
  * ranks: ⌈0.025·B⌉ and ⌈0.975·B⌉, computed as ⌈B/40⌉ and ⌈39·B/40⌉ so that no
  * binary rounding of 0.025 can move them by one (B/40 is exact whenever it

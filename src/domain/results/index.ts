@@ -56,6 +56,7 @@ export { compareIds } from './compare-ids';
 export { mulberry32 } from './mulberry32';
 export {
   computeConfidence,
+  confidencePercent,
   isContested,
   quantilePositions,
   CONFIDENCE_DEFAULTS,

@@ -60,7 +60,7 @@ export function ContestedLineItem({ line, track, samples, analysis, labels, onSe
     <li className={styles.line} data-testid="contested-line">
       <h4 className={styles.lineTitle}>{title}</h4>
       <p className={styles.reason} data-testid="line-reason">
-        {text.lineReason(line)}
+        {text.lineReason(line, samples)}
       </p>
       <ul className={styles.entries} aria-label={t('confidence.lines.entries', { line: title })}>
         {above.map((e) => item(e, false))}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ContestedLine, EntryConfidence, LineEntry } from '@/domain/results';
+import { confidencePercent, type ContestedLine, type EntryConfidence, type LineEntry } from '@/domain/results';
 import type { PreviewLabels } from './use-labels';
 
 /** What a sentence about one entry's confidence needs. */
@@ -19,7 +19,8 @@ export interface EntryConfidenceFacts {
 export function useConfidenceText(labels: PreviewLabels, track: string | null) {
   const { t } = useTranslation();
   const percentFormat = new Intl.NumberFormat(labels.language, { style: 'percent', maximumFractionDigits: 0 });
-  const percent = (share: number) => percentFormat.format(Math.floor(share * 100 + 1e-9) / 100);
+  const percent = (sameAward: number, samples: number) =>
+    percentFormat.format(confidencePercent(sameAward, samples) / 100);
   const awardLabel = (tierId: string | null) => labels.award(tierId, track)?.label ?? '';
 
   const entry = ({ rank, award, confidence: c, samples }: EntryConfidenceFacts) => {
@@ -27,7 +28,7 @@ export function useConfidenceText(labels: PreviewLabels, track: string | null) {
       c.rankLow === c.rankHigh
         ? t('confidence.entry.single', { low: c.rankLow })
         : t('confidence.entry.range', { low: c.rankLow, high: c.rankHigh });
-    const share = percent(samples > 0 ? c.sameAward / samples : 0);
+    const share = percent(c.sameAward, samples);
     return award === null
       ? t('confidence.entry.none', { rank, ranks, percent: share })
       : t('confidence.entry.keeps', { rank, ranks, percent: share, award: awardLabel(award) });
@@ -42,7 +43,7 @@ export function useConfidenceText(labels: PreviewLabels, track: string | null) {
       below: line.below ? awardLabel(line.below.id) : t('confidence.lines.noAward'),
     });
 
-  const lineReason = (line: ContestedLine) => {
+  const lineReason = (line: ContestedLine, samples: number) => {
     const a = labels.code(line.lastAbove.entryId);
     const b = labels.code(line.firstBelow.entryId);
     // A gap within the engine's 1e-9 is a tie on the score that a criterion broke.
@@ -51,7 +52,7 @@ export function useConfidenceText(labels: PreviewLabels, track: string | null) {
         ? t('confidence.lines.same', { a, b })
         : t('confidence.lines.apart', { a, b, gap: labels.pair(line.gap, 0)[0] });
     const w = line.weakest;
-    const values = { entry: labels.code(w.entryId), percent: percent(w.share) };
+    const values = { entry: labels.code(w.entryId), percent: percent(w.sameAward, samples) };
     const weakest = w.award
       ? t('confidence.lines.keeps', { ...values, award: awardLabel(w.award.id) })
       : t('confidence.lines.stays', values);
