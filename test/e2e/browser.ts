@@ -80,6 +80,9 @@ export async function resizeTo(page: Page, viewport: { width: number; height: nu
         // A frame for the resize and matchMedia listeners, a task for React's
         // re-render from ResizeObserver, then a frame for the new layout.
         frame(() => setTimeout(() => frame(() => frame(settled)), 0));
+        // Should no frame come (a page not being drawn), the layout is still
+        // brought up to date by the measuring that follows.
+        setTimeout(settled, 2000);
       }),
   );
 }
