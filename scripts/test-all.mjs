@@ -18,7 +18,9 @@ const stages = [
       { name: 'lint', command: 'npm run --silent lint' },
     ],
   },
-  { name: 'unit and component tests', command: 'npx vitest run --project unit' },
+  // Vitest runs test files in (cores − 1) workers by default: one on two
+  // cores, which left a core idle for the whole stage. Nothing else runs then.
+  { name: 'unit and component tests', command: 'npx vitest run --project unit --maxWorkers=100%' },
   {
     name: 'emulator suites (rules, functions)',
     command: 'npm run --silent test:emulators:untriggered',
