@@ -15,7 +15,7 @@ useEmulatorHosts();
 
 try {
   if (values.fresh) await clearEmulators();
-  const written = await seedDemo({ ifEmpty: values['if-empty'] });
+  const written = await seedDemo({ ifEmpty: values['if-empty'], fresh: values.fresh });
   console.log(
     written
       ? `✔ Seeded the demo competition ${DEMO_COMPETITION_ID}: ${written.entries} entries, ${written.sheets} score sheets, ${written.users} accounts.`

@@ -70,7 +70,7 @@ async function keepOpenContestOpen(db) {
 }
 
 /** @returns the counts written, or null when ifEmpty and the demo is already there. */
-export async function seedDemo({ ifEmpty = false } = {}) {
+export async function seedDemo({ ifEmpty = false, fresh = false } = {}) {
   assertEmulators();
   const db = getFirestore(app());
   const auth = getAuth(app());
@@ -83,10 +83,21 @@ export async function seedDemo({ ifEmpty = false } = {}) {
 
   const demo = buildDemoContest();
   const users = [demo.organizer, ...demo.judges, ...demo.entries.map((e) => e.team)];
-  // The Auth emulator is quick, but 84 accounts one by one still add up.
-  for (let i = 0; i < users.length; i += 12) {
-    await Promise.all(users.slice(i, i + 12).map((u) => upsertUser(auth, u, demo.password)));
-  }
+  // The accounts (Auth emulator) and the documents (Firestore emulator) are
+  // written at once. Just after clearEmulators (`fresh`) every account is
+  // created outright, all together, rather than first tried as an update.
+  const accounts = fresh
+    ? Promise.all(
+        users.map(({ uid, email, displayName }) =>
+          auth.createUser({ uid, email, displayName, password: demo.password, emailVerified: true }),
+        ),
+      )
+    : (async () => {
+        // The Auth emulator is quick, but 84 accounts one by one still add up.
+        for (let i = 0; i < users.length; i += 12) {
+          await Promise.all(users.slice(i, i + 12).map((u) => upsertUser(auth, u, demo.password)));
+        }
+      })();
 
   const writer = db.bulkWriter();
   writer.set(compRef, competitionDoc(demo.competition));
@@ -150,6 +161,6 @@ export async function seedDemo({ ifEmpty = false } = {}) {
       submittedAt: ts(s.submittedAt),
     });
   }
-  await writer.close();
+  await Promise.all([accounts, writer.close()]);
   return { entries: demo.entries.length, sheets: demo.sheets.length, users: users.length };
 }

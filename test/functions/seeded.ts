@@ -7,5 +7,6 @@ export { DEMO_COMPETITION_ID, DEMO_ROUND_ID } from '../../scripts/seed/demo-cont
 export async function freshDemo(): Promise<void> {
   useEmulatorHosts();
   await clearEmulators();
-  await seedDemo();
+  // Just cleared: the accounts are created outright (seedDemo `fresh`).
+  await seedDemo({ fresh: true });
 }
