@@ -53,14 +53,26 @@ function option(input: BoxplotInput, width: number) {
   };
 }
 
-/** Draws the box plot into `el`, following its size; update and dispose are the caller's. */
+/**
+ * Draws the box plot into `el`, following its size: on a resize (a phone
+ * turned, a window narrowed) the labels are laid out again for the new
+ * width, upright or slanted. Update and dispose are the caller's.
+ */
 export function mountBoxplot(el: HTMLElement, input: BoxplotInput) {
   const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-  chart.setOption(option(input, el.clientWidth));
-  const observer = new ResizeObserver(() => chart.resize());
+  let current = input;
+  const draw = () => chart.setOption(option(current, el.clientWidth), { notMerge: true });
+  draw();
+  const observer = new ResizeObserver(() => {
+    chart.resize();
+    draw();
+  });
   observer.observe(el);
   return {
-    update: (next: BoxplotInput) => chart.setOption(option(next, el.clientWidth), { notMerge: true }),
+    update: (next: BoxplotInput) => {
+      current = next;
+      draw();
+    },
     dispose: () => {
       observer.disconnect();
       chart.dispose();
