@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '@/components/ui/card';
 import type { PreviewData } from '../api/preview-data';
 import { ConfidenceCard } from '../confidence/confidence-card';
-import { confidenceExport } from '../confidence/confidence-export';
 import { useConfidence } from '../hooks/use-confidence';
 import { usePreview } from '../hooks/use-preview';
 import { useLabels } from '../hooks/use-labels';
@@ -18,8 +16,7 @@ const noJudges = new Map<string, number>();
 export function PreviewBody({ data, roundId }: { data: PreviewData; roundId: string }) {
   const { t } = useTranslation();
   const preview = usePreview(data, roundId);
-  const exported = useMemo(() => confidenceExport(data, roundId), [data, roundId]);
-  const confidence = useConfidence(exported, preview.ok);
+  const confidence = useConfidence(data, roundId, preview.ok);
   const labels = useLabels(
     data.competition,
     data.entries,

@@ -3,7 +3,6 @@ import { fairnessReport } from '@/domain/fairness';
 import type { PreviewData } from '../api/preview-data';
 import { ProblemsAlert } from '../components/problems-alert';
 import { ConfidenceCard } from '../confidence/confidence-card';
-import { confidenceExport } from '../confidence/confidence-export';
 import { useConfidence } from '../hooks/use-confidence';
 import { useLabels } from '../hooks/use-labels';
 import { usePreview } from '../hooks/use-preview';
@@ -21,8 +20,7 @@ const noJudges = new Map<string, number>();
  */
 export function FairnessBody({ data, roundId }: { data: PreviewData; roundId: string }) {
   const preview = usePreview(data, roundId);
-  const exported = useMemo(() => confidenceExport(data, roundId), [data, roundId]);
-  const confidence = useConfidence(exported, preview.ok);
+  const confidence = useConfidence(data, roundId, preview.ok);
   const labels = useLabels(
     data.competition,
     data.entries,

@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ConfidenceV1, JudgingExportV1 } from '@/domain/results';
+import type { PreviewData } from '../api/preview-data';
+import { confidenceExport } from '../confidence/confidence-export';
 import { startConfidence } from '../confidence/start-confidence';
 
 export type ConfidenceState =
@@ -17,13 +19,15 @@ export type ConfidenceState =
     };
 
 /**
- * The award confidence of `exported` (from confidenceExport: null when the
- * judges' letters are unreadable), computed in a Web Worker; idle while
- * `wanted` is false (the round cannot be computed at all). A new export (the
- * live sheets changed) stops the running worker and starts another, so what
- * is shown always belongs to the data on the page.
+ * The award confidence of a round's live data (the preview and the fairness
+ * panel), on the export the compute function would store (confidenceExport:
+ * null when the judges' letters are unreadable), computed in a Web Worker;
+ * idle while `wanted` is false (the round cannot be computed at all). New
+ * data (the live sheets changed) stops the running worker and starts
+ * another, so what is shown always belongs to the data on the page.
  */
-export function useConfidence(exported: JudgingExportV1 | null, wanted = true): ConfidenceState {
+export function useConfidence(data: PreviewData, roundId: string, wanted = true): ConfidenceState {
+  const exported = useMemo(() => confidenceExport(data, roundId), [data, roundId]);
   const [state, setState] = useState<{ of: JudgingExportV1; value: ConfidenceState } | null>(null);
 
   useEffect(() => {
