@@ -1,6 +1,5 @@
 // Launches the Chromium that scripts/e2e.mjs found, with the flags these
 // machines need (no background networking: the network is closed).
-import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -130,8 +129,7 @@ export const widthOf = (page: Page): WidthLabel => (page.viewportSize()?.width =
  * and AA).
  */
 export async function lookAt(page: Page, name: string): Promise<void> {
-  const started = Date.now();
-  if (TAKE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await screenshotFor(page, name, { fullPage: true });
   const overflow = await sidewaysOverflow(page);
   expect(overflow, `${name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
   // axe-core stays loaded until the page navigates: load it once per document.
@@ -148,7 +146,6 @@ export async function lookAt(page: Page, name: string): Promise<void> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
-  if (process.env.E2E_LOOKAT_LOG) appendFileSync(process.env.E2E_LOOKAT_LOG, `${name}\t${Date.now() - started} ms\n`);
   expect(violations, `${name}: accessibility`).toEqual([]);
 }
 
