@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { followBrowser, followConsole } from './failure-report';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
 export const SCREENSHOT_DIR = join(process.cwd(), 'test-results', 'screenshots');
@@ -11,7 +12,7 @@ export const SCREENSHOT_DIR = join(process.cwd(), 'test-results', 'screenshots')
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH;
   if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the suite through `npm run test:e2e`.');
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath,
     headless: true,
     args: [
@@ -25,6 +26,8 @@ export async function launchBrowser(): Promise<Browser> {
     ],
     // launch() always starts from a fresh temporary profile of its own.
   });
+  followBrowser(browser);
+  return browser;
 }
 
 export const PHONE = { width: 375, height: 812 };
@@ -36,10 +39,16 @@ export async function newPage(
   locale: 'zh-CN' | 'en' = 'zh-CN',
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, locale });
+  followConsole(context);
   // The app keeps the chosen language in localStorage: start each new
   // context in `locale`, but leave a choice made later in the test alone.
   await context.addInitScript((lng) => {
-    if (!window.localStorage.getItem('i18nextLng')) window.localStorage.setItem('i18nextLng', lng);
+    // The first document, about:blank, may not use localStorage at all.
+    try {
+      if (!window.localStorage.getItem('i18nextLng')) window.localStorage.setItem('i18nextLng', lng);
+    } catch {
+      /* about:blank */
+    }
   }, locale);
   const page = await context.newPage();
   return { context, page };
