@@ -1,6 +1,6 @@
-import { useSearchParams } from 'react-router';
 import type { Competition, Round } from '@/domain/model';
 import { chooseRound } from './competition';
+import { useSearchParamChanges } from './use-search-param-changes';
 
 /**
  * The round an organizer's page shows, kept in the address (`?round=`) so a
@@ -12,16 +12,8 @@ export function useRoundParam(
   competition: Competition,
   otherwise: 'first' | 'last' = 'last',
 ): [round: Round | null, pickRound: (roundId: string) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useSearchParamChanges();
   const round = chooseRound(competition, params.get('round'), otherwise);
-  const pickRound = (roundId: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        next.set('round', roundId);
-        return next;
-      },
-      { replace: true },
-    );
+  const pickRound = (roundId: string) => change({ round: roundId });
   return [round, pickRound];
 }

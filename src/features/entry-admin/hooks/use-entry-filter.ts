@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useSearchParamChanges } from '@/lib/use-search-param-changes';
 import { isEntryStatus, type EntryFilter } from '../lib/entry-rows';
 
 /**
@@ -7,7 +7,7 @@ import { isEntryStatus, type EntryFilter } from '../lib/entry-rows';
  * entry, so Back leaves the page instead of undoing keystrokes.
  */
 export function useEntryFilter(trackIds: readonly string[]) {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useSearchParamChanges();
   const status = params.get('status');
   const track = params.get('track');
   const filter: EntryFilter = {
@@ -16,22 +16,13 @@ export function useEntryFilter(trackIds: readonly string[]) {
     query: params.get('q') ?? '',
   };
 
-  const update = (key: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === '' || value === 'all') next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const update = (key: string, value: string) => change({ [key]: value === 'all' ? null : value });
 
   return {
     filter,
     setStatus: (value: string) => update('status', value),
     setTrack: (value: string) => update('track', value),
     setQuery: (value: string) => update('q', value),
-    clear: () => setParams(new URLSearchParams(), { replace: true }),
+    clear: () => change({ status: null, track: null, q: null }),
   };
 }

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useSearchParamChanges } from '@/lib/use-search-param-changes';
 import { WORK_STATUSES, type WorkFilter, type WorkStatus } from '../utils/work-rows';
 
 const isStatus = (v: string | null): v is WorkStatus => WORK_STATUSES.includes(v as WorkStatus);
@@ -10,7 +10,7 @@ const isStatus = (v: string | null): v is WorkStatus => WORK_STATUSES.includes(v
  * so Back leaves the list instead of undoing keystrokes.
  */
 export function useWorkFilter(roundId: string, trackIds: readonly string[]) {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useSearchParamChanges();
   const name = (key: string) => `${roundId}.${key}`;
   const status = params.get(name('status'));
   const track = params.get(name('track'));
@@ -22,17 +22,7 @@ export function useWorkFilter(roundId: string, trackIds: readonly string[]) {
   const page = Number(params.get(name('page')) ?? '1') || 1;
 
   const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(name(key));
-          else next.set(name(key), value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+    change(Object.fromEntries(Object.entries(changes).map(([key, value]) => [name(key), value])));
 
   return {
     filter,
