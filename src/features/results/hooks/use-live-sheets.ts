@@ -1,8 +1,18 @@
 import { useEffect, useState } from 'react';
 import type { ScoreSheet } from '@/domain/model';
+import { readRoundSheets } from '../api/round-sheets';
 
 /** Sheets arriving faster than this are applied together: one recomputation per interval at most. */
 export const LIVE_INTERVAL_MS = 500;
+
+/**
+ * How long the listener may take to deliver the round from the server
+ * before the sheets are read once by a plain request instead. A listen
+ * stream can stall where a request goes through: a network that holds back
+ * streamed responses, or (seen in the browser tests) a busy emulator that
+ * answered the listen after more than a minute.
+ */
+export const READ_ONCE_AFTER_MS = 8000;
 
 export type LiveSheets =
   | { status: 'loading' }
@@ -14,7 +24,9 @@ export type LiveSheets =
  * shows at once; later ones are throttled to one update per LIVE_INTERVAL_MS
  * with the latest snapshot, so fifty sheets submitted in a burst cost a few
  * recomputations of the results, not fifty, and the last one is never lost.
- * The listener module (the full Firestore SDK) is loaded on demand.
+ * The listener module (the full Firestore SDK) is loaded on demand. When the
+ * listener has not answered after READ_ONCE_AFTER_MS, the sheets are read
+ * once (the page shows them) and the listener carries on.
  */
 export function useLiveSheets(cid: string, roundId: string | null, attempt: number): LiveSheets {
   const key = roundId === null ? null : `${cid}:${roundId}#${attempt}`;
@@ -36,10 +48,21 @@ export function useLiveSheets(cid: string, roundId: string | null, attempt: numb
       latest = sheets;
       if (!shown) {
         shown = true;
+        clearTimeout(readOnce);
         apply();
       } else timer ??= setTimeout(apply, LIVE_INTERVAL_MS);
     };
     const onError = (error: unknown) => active && setState({ key, value: { status: 'error', error } });
+    const readOnce = setTimeout(() => {
+      readRoundSheets(cid, roundId)
+        .then((sheets) => {
+          if (active && !shown) onNext(sheets);
+        })
+        // Neither the listener nor a plain request got through: say so (with a retry).
+        .catch((error: unknown) => {
+          if (!shown) onError(error);
+        });
+    }, READ_ONCE_AFTER_MS);
     import('../api/live-sheets')
       .then(({ subscribeToRoundSheets }) => {
         if (active) unsubscribe = subscribeToRoundSheets(cid, roundId, onNext, onError);
@@ -49,6 +72,7 @@ export function useLiveSheets(cid: string, roundId: string | null, attempt: numb
       active = false;
       unsubscribe?.();
       if (timer) clearTimeout(timer);
+      clearTimeout(readOnce);
     };
   }, [cid, roundId, key]);
 
