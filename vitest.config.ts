@@ -48,7 +48,6 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['./test/setup/e2e.ts'],
-          globalSetup: ['./test/setup/e2e-global.ts'],
           fileParallelism: false,
           testTimeout: 60000,
           hookTimeout: 60000,

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { followBrowser, followConsole } from './failure-report';
+import { followBrowser, followContext } from './failure-report';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
 export const SCREENSHOT_DIR = join(process.cwd(), 'test-results', 'screenshots');
@@ -39,7 +39,7 @@ export async function newPage(
   locale: 'zh-CN' | 'en' = 'zh-CN',
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, locale });
-  followConsole(context);
+  followContext(context);
   // The app keeps the chosen language in localStorage: start each new
   // context in `locale`, but leave a choice made later in the test alone.
   await context.addInitScript((lng) => {

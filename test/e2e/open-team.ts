@@ -8,7 +8,6 @@ import { getStorage } from 'firebase-admin/storage';
 import { blankEntry, type Entry } from '../../src/domain/model';
 import { useEmulatorHosts } from '../../scripts/seed/emulator-hosts.mjs';
 import { OPEN_COMPETITION_ID } from '../../scripts/seed/open-contest.mjs';
-import { progressSettled } from './progress-settled';
 
 useEmulatorHosts();
 
@@ -175,8 +174,6 @@ export async function copyOfSeeded(cid: string, title: string, titleEn: string):
     }
   }
   await batch.commit();
-  // The copy fired a trigger per sheet and assignment: let them finish first.
-  await progressSettled(cid);
 }
 
 /**
