@@ -1,6 +1,6 @@
 // What a failed browser journey leaves in the log: for every page still open,
-// its address, the text it showed and what its console reported. CI keeps
-// only the log, so a test that timed out waiting for an element says what
+// its address, the text it showed, what its console reported, and its
+// requests that failed or are still waiting. CI keeps only the log, so a test that timed out waiting for an element says what
 // was on the screen instead (a loading skeleton, an error message, a
 // different page), not only which element never came.
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';

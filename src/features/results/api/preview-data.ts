@@ -36,7 +36,8 @@ const col = (cid: string, name: string) => collection(db, 'competitions', cid, n
  * `competitions/{cid}`: the competition document; all `entries`; `members`
  * where role == 'judge' (if they cannot be read the judges are shown by
  * number); `private/judgePseudonyms`. The round's sheets come from
- * `subscribeToRoundSheets`.
+ * `subscribeToRoundSheets` (or once from `readRoundSheets` when it is silent;
+ * hooks/use-live-sheets.ts).
  *
  * Everything is read in full, not page by page: the results of a round
  * depend on all of its entries (and zscore on every sheet of a judge).

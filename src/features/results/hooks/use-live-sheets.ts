@@ -9,8 +9,8 @@ export const LIVE_INTERVAL_MS = 500;
  * How long the listener may take to deliver the round from the server
  * before the sheets are read once by a plain request instead. A listen
  * stream can stall where a request goes through: a network that holds back
- * streamed responses, or (seen in the browser tests) a busy emulator that
- * answered the listen after more than a minute.
+ * streamed responses, or (seen in the browser tests against the emulator)
+ * a listen channel left unanswered for over a minute.
  */
 export const READ_ONCE_AFTER_MS = 8000;
 
