@@ -3,23 +3,15 @@
 // (functions/src/progress-*.ts), so the dashboard never reads a sheet: one
 // document for the round, one per judge, and only the entries that need
 // attention. Organizers only (rules).
-import {
-  collection,
-  doc,
-  getCountFromServer,
-  limit,
-  onSnapshot,
-  orderBy,
-  query,
-  where,
-  type DocumentData,
-} from 'firebase/firestore';
+import { collection, doc, limit, onSnapshot, orderBy, query, where, type DocumentData } from 'firebase/firestore';
 import type { EntryProgress, JudgeProgress, RoundProgress } from '@/domain/model';
 import { liveDb } from '@/lib/firebase/firestore-live';
 import { readEntryProgress, readJudgeProgress, readRoundProgress } from './read-progress';
 
 type Unsubscribe = () => void;
 type OnError = (error: unknown) => void;
+/** Whether a snapshot is the server's answer rather than the local cache (see useLive's `read`). */
+const fromServer = (snap: { metadata: { fromCache: boolean } }) => !snap.metadata.fromCache;
 const col = (cid: string, name: string) => collection(liveDb, 'competitions', cid, name);
 const data = (d: { data: (o: { serverTimestamps: 'estimate' }) => DocumentData }) =>
   d.data({ serverTimestamps: 'estimate' });
@@ -28,12 +20,12 @@ const data = (d: { data: (o: { serverTimestamps: 'estimate' }) => DocumentData }
 export function subscribeToRoundProgress(
   cid: string,
   roundId: string,
-  onNext: (progress: RoundProgress | null) => void,
+  onNext: (progress: RoundProgress | null, fromServer: boolean) => void,
   onError: OnError,
 ): Unsubscribe {
   return onSnapshot(
     doc(liveDb, 'competitions', cid, 'roundProgress', roundId),
-    (snap) => onNext(snap.exists() ? readRoundProgress(data(snap), roundId) : null),
+    (snap) => onNext(snap.exists() ? readRoundProgress(data(snap), roundId) : null, fromServer(snap)),
     onError,
   );
 }
@@ -42,37 +34,43 @@ export function subscribeToRoundProgress(
 export function subscribeToJudgeProgress(
   cid: string,
   roundId: string,
-  onNext: (progress: JudgeProgress[]) => void,
+  onNext: (progress: JudgeProgress[], fromServer: boolean) => void,
   onError: OnError,
 ): Unsubscribe {
   return onSnapshot(
     query(col(cid, 'judgeProgress'), where('roundId', '==', roundId)),
-    (snap) => onNext(snap.docs.map((d) => readJudgeProgress(data(d), d.id))),
+    (snap) =>
+      onNext(
+        snap.docs.map((d) => readJudgeProgress(data(d), d.id)),
+        fromServer(snap),
+      ),
     onError,
   );
 }
-
-const shortEntries = (cid: string, roundId: string) =>
-  query(col(cid, 'entryProgress'), where('roundId', '==', roundId), where('belowMinimum', '==', true));
 
 /** The first `max` entries (by id) with fewer submitted sheets than the minimum. */
 export function subscribeToShortEntries(
   cid: string,
   roundId: string,
   max: number,
-  onNext: (progress: EntryProgress[]) => void,
+  onNext: (progress: EntryProgress[], fromServer: boolean) => void,
   onError: OnError,
 ): Unsubscribe {
   return onSnapshot(
-    query(shortEntries(cid, roundId), orderBy('entryId'), limit(max)),
-    (snap) => onNext(snap.docs.map((d) => readEntryProgress(data(d), d.id))),
+    query(
+      col(cid, 'entryProgress'),
+      where('roundId', '==', roundId),
+      where('belowMinimum', '==', true),
+      orderBy('entryId'),
+      limit(max),
+    ),
+    (snap) =>
+      onNext(
+        snap.docs.map((d) => readEntryProgress(data(d), d.id)),
+        fromServer(snap),
+      ),
     onError,
   );
-}
-
-/** How many entries are short of the minimum (a server-side count: one read per thousand). */
-export async function countShortEntries(cid: string, roundId: string): Promise<number> {
-  return (await getCountFromServer(shortEntries(cid, roundId))).data().count;
 }
 
 /**
@@ -82,12 +80,16 @@ export async function countShortEntries(cid: string, roundId: string): Promise<n
 export function subscribeToRecusedEntries(
   cid: string,
   roundId: string,
-  onNext: (progress: EntryProgress[]) => void,
+  onNext: (progress: EntryProgress[], fromServer: boolean) => void,
   onError: OnError,
 ): Unsubscribe {
   return onSnapshot(
     query(col(cid, 'entryProgress'), where('roundId', '==', roundId), where('recused', '>', 0), limit(500)),
-    (snap) => onNext(snap.docs.map((d) => readEntryProgress(data(d), d.id))),
+    (snap) =>
+      onNext(
+        snap.docs.map((d) => readEntryProgress(data(d), d.id)),
+        fromServer(snap),
+      ),
     onError,
   );
 }

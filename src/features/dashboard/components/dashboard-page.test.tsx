@@ -3,9 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntryProgress, JudgeProgress, RoundProgress } from '@/domain/model';
 import { demoCompetition, renderWithRouter, setTestLanguage } from '@/lib/test/render';
 import { act } from 'react';
-import { getEntryCounts, getEntryLabel, getJudgeNames } from '../api/dashboard-reads';
+import { countShortEntries, getEntryCounts, getEntryLabel, getJudgeNames } from '../api/dashboard-reads';
 import {
-  countShortEntries,
   subscribeToJudgeProgress,
   subscribeToRecusedEntries,
   subscribeToRoundProgress,
@@ -18,13 +17,17 @@ vi.mock('../api/progress-live', () => ({
   subscribeToJudgeProgress: vi.fn(),
   subscribeToShortEntries: vi.fn(),
   subscribeToRecusedEntries: vi.fn(),
-  countShortEntries: vi.fn(),
 }));
 vi.mock('../api/dashboard-reads', () => ({
   ENTRY_STATUSES: ['submitted', 'draft', 'withdrawn', 'disqualified'],
   getJudgeNames: vi.fn(),
   getEntryCounts: vi.fn(),
   getEntryLabel: vi.fn(),
+  countShortEntries: vi.fn(),
+  getRoundProgress: vi.fn(),
+  getJudgeProgress: vi.fn(),
+  getShortEntries: vi.fn(),
+  getRecusedEntries: vi.fn(),
 }));
 
 const AS_OF = Date.parse('2026-11-20T10:30:00+08:00');

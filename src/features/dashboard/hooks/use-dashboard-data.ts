@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Competition, EntryProgress, JudgeProgress, RoundProgress } from '@/domain/model';
 import {
+  countShortEntries,
   getEntryCounts,
   getEntryLabel,
   getJudgeNames,
+  getJudgeProgress,
+  getRecusedEntries,
+  getRoundProgress,
+  getShortEntries,
   type EntryCounts,
   type EntryLabel,
 } from '../api/dashboard-reads';
 import {
-  countShortEntries,
   subscribeToJudgeProgress,
   subscribeToRecusedEntries,
   subscribeToRoundProgress,
@@ -20,18 +24,31 @@ import { useOnce } from './use-once';
 /** Short entries listed per "show more". */
 export const SHORT_PAGE = 20;
 
-/** `attempt` grows with each retry: a new attempt listens (or reads) again. */
+/**
+ * `attempt` grows with each retry: a new attempt listens (or reads) again.
+ * Each listener has a plain read beside it, for when it stays silent (useLive).
+ */
 export function useRoundProgress(cid: string, roundId: string, attempt: number): Live<RoundProgress | null> {
-  return useLive(`${cid}/${roundId}#${attempt}`, (next, fail) => subscribeToRoundProgress(cid, roundId, next, fail));
+  return useLive(
+    `${cid}/${roundId}#${attempt}`,
+    (next, fail) => subscribeToRoundProgress(cid, roundId, next, fail),
+    () => getRoundProgress(cid, roundId),
+  );
 }
 
 export function useJudgeProgress(cid: string, roundId: string, attempt: number): Live<JudgeProgress[]> {
-  return useLive(`${cid}/${roundId}#${attempt}`, (next, fail) => subscribeToJudgeProgress(cid, roundId, next, fail));
+  return useLive(
+    `${cid}/${roundId}#${attempt}`,
+    (next, fail) => subscribeToJudgeProgress(cid, roundId, next, fail),
+    () => getJudgeProgress(cid, roundId),
+  );
 }
 
 export function useShortEntries(cid: string, roundId: string, shown: number, attempt: number) {
-  return useLive<EntryProgress[]>(`${cid}/${roundId}/${shown}#${attempt}`, (next, fail) =>
-    subscribeToShortEntries(cid, roundId, shown, next, fail),
+  return useLive<EntryProgress[]>(
+    `${cid}/${roundId}/${shown}#${attempt}`,
+    (next, fail) => subscribeToShortEntries(cid, roundId, shown, next, fail),
+    () => getShortEntries(cid, roundId, shown),
   );
 }
 
@@ -41,7 +58,11 @@ export function useShortCount(cid: string, roundId: string, asOf: number, attemp
 }
 
 export function useRecusedEntries(cid: string, roundId: string, attempt: number): Live<EntryProgress[]> {
-  return useLive(`${cid}/${roundId}#${attempt}`, (next, fail) => subscribeToRecusedEntries(cid, roundId, next, fail));
+  return useLive(
+    `${cid}/${roundId}#${attempt}`,
+    (next, fail) => subscribeToRecusedEntries(cid, roundId, next, fail),
+    () => getRecusedEntries(cid, roundId),
+  );
 }
 
 export function useJudgeNames(cid: string, attempt: number): Live<Record<string, string>> {

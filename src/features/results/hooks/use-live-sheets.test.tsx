@@ -4,7 +4,8 @@ import type { ScoreSheet } from '@/domain/model';
 import { subscribeToRoundSheets } from '../api/live-sheets';
 import { readRoundSheets } from '../api/round-sheets';
 import { sheet } from '../testing/fixture';
-import { READ_ONCE_AFTER_MS, useLiveSheets } from './use-live-sheets';
+import { READ_ONCE_AFTER_MS } from '@/lib/async/use-live';
+import { useLiveSheets } from './use-live-sheets';
 
 vi.mock('../api/live-sheets', () => ({ subscribeToRoundSheets: vi.fn() }));
 vi.mock('../api/round-sheets', () => ({ readRoundSheets: vi.fn() }));

@@ -1,18 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { ScoreSheet } from '@/domain/model';
+import { READ_ONCE_AFTER_MS } from '@/lib/async/use-live';
 import { readRoundSheets } from '../api/round-sheets';
 
 /** Sheets arriving faster than this are applied together: one recomputation per interval at most. */
 export const LIVE_INTERVAL_MS = 500;
-
-/**
- * How long the listener may take to deliver the round from the server
- * before the sheets are read once by a plain request instead. A listen
- * stream can stall where a request goes through: a network that holds back
- * streamed responses, or (seen in the browser tests against the emulator)
- * a listen channel left unanswered for over a minute.
- */
-export const READ_ONCE_AFTER_MS = 8000;
 
 export type LiveSheets =
   | { status: 'loading' }
