@@ -3,7 +3,10 @@
 // a fresh demo seed, the built SPA served by `vite preview`, and the e2e
 // Vitest project against it.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { withoutBackgroundTriggers } from '../emulators/background-triggers.mjs';
 import { root } from '../emulators/emulator-env.mjs';
 
 // scripts/e2e.mjs passes the port offset and the build's folder; extra
@@ -28,7 +31,12 @@ if (process.env.E2E_PROGRESS_SUITE === '1') {
   }
 }
 
-const seed = spawnSync('node', ['scripts/seed.mjs', '--fresh'], { cwd: root, stdio: 'inherit' });
+// Without the triggers: no suite reads the seeded competitions' progress
+// documents (the dashboard's suites make competitions of their own), and
+// counting the seed's 700 writes kept the Functions emulator busy for minutes.
+const seed = await withoutBackgroundTriggers(async () =>
+  spawnSync('node', ['scripts/seed.mjs', '--fresh'], { cwd: root, stdio: 'inherit' }),
+);
 if (seed.status !== 0) {
   console.error('✖ Seeding failed (see above).');
   process.exit(seed.status ?? 1);
@@ -63,14 +71,25 @@ async function waitForPreview() {
   return false;
 }
 
+// What the failed tests' pages showed (test/setup/e2e.ts), printed again
+// last: a CI log cut to its tail keeps it.
+const failureLog = join(tmpdir(), `e2e-failures-${OFFSET}-${process.pid}.txt`);
+const MAX_REPORT_CHARS = 12000;
+
 let status = 1;
 if (await waitForPreview()) {
   const tests = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', ...filters], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, E2E_BASE_URL: PREVIEW_URL },
+    env: { ...process.env, E2E_BASE_URL: PREVIEW_URL, E2E_FAILURE_LOG: failureLog },
   });
   status = tests.status ?? 1;
+  if (existsSync(failureLog)) {
+    const report = readFileSync(failureLog, 'utf8');
+    console.log(`\n── What the failed tests' pages showed ──${report.slice(0, MAX_REPORT_CHARS)}`);
+    if (report.length > MAX_REPORT_CHARS) console.log(`… (${report.length - MAX_REPORT_CHARS} more characters above)`);
+    rmSync(failureLog);
+  }
 } else {
   console.error(`✖ vite preview did not answer on ${PREVIEW_URL}.`);
 }

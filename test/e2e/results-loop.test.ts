@@ -232,9 +232,14 @@ describe('the organizer-results loop, from sign-up to a corrected publication', 
   it('the organizer’s dashboard shows the submitted sheet', async () => {
     await go(organizer, `/c/${cid}/organizer/dashboard?round=${ROUND}`);
     // The progress triggers count the sheet (they may still be busy with the
-    // demo seed's events); the page follows their counts without a reload.
+    // demo seed's events): waited for here first, so a failure says whether
+    // the count or the page is late. The page follows the counts without a reload.
+    const roundProgress = adminDb.doc(`competitions/${cid}/roundProgress/${ROUND}`);
+    await expect
+      .poll(async () => (await roundProgress.get()).data(), { timeout: 240_000, interval: 1000 })
+      .toMatchObject({ assigned: 1, submitted: 1 });
     const totals = organizer.getByRole('progressbar', { name: '本轮评分进度' });
-    await expect.poll(() => totals.getAttribute('aria-valuenow'), { timeout: 300_000 }).toBe('1');
+    await expect.poll(() => totals.getAttribute('aria-valuenow'), { timeout: 60_000 }).toBe('1');
     expect(await totals.getAttribute('aria-valuemax')).toBe('1');
     expect(await organizer.getByTestId('dashboard-judges').textContent()).toMatch(new RegExp(`${JUDGE.name}1 / 1`));
     expect(await organizer.getByTestId('dashboard-totals').locator('[data-stat="submitted"] dd').textContent()).toBe(
