@@ -23,7 +23,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,mjs,css,html,svg,woff2}'],
         // PDF.js's worker (about 1 MB) is fetched when a deck opens, which needs the network anyway.
-        globIgnores: ['**/pdf.worker*'],
+        // The organizer's certificates, Excel export and fairness charts (2.5 MB together)
+        // are not worth every judge's and team's phone downloading them on its first visit.
+        globIgnores: ['**/pdf.worker*', '**/certificates-pdf-*', '**/exceljs*', '**/echarts*'],
         navigateFallback: 'index.html',
         // Firebase Hosting's reserved paths (auth handler, init.json) are never the SPA,
         // nor is the public results page (/r/{cid}, results.html).

@@ -37,8 +37,12 @@ export async function newPage(
   browser: Browser,
   viewport: { width: number; height: number } = DESKTOP,
   locale: 'zh-CN' | 'en' = 'zh-CN',
+  { offlineApp = false } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale });
+  // The service worker precaches the whole app (megabytes) in every fresh
+  // context: on a two-core machine that competed with the pages under test.
+  // Only a page that must load again without the network (offlineApp) gets it.
+  const context = await browser.newContext({ viewport, locale, serviceWorkers: offlineApp ? 'allow' : 'block' });
   followContext(context);
   // The app keeps the chosen language in localStorage: start each new
   // context in `locale`, but leave a choice made later in the test alone.

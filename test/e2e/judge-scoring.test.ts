@@ -119,7 +119,7 @@ describe('judge1 scores an entry on a phone, offline too, and submits it', () =>
   const values = ['7.5', '8', '6.5', '9', '5'];
 
   beforeAll(async () => {
-    ({ context, page } = await newPage(browser, PHONE, 'zh-CN'));
+    ({ context, page } = await newPage(browser, PHONE, 'zh-CN', { offlineApp: true }));
   });
   afterAll(async () => {
     await context?.close();

@@ -164,7 +164,7 @@ describe('live roadshow', () => {
 
     // The phones open before any team is called and wait.
     for (const [i, j] of judges.entries()) {
-      const opened = await newPage(browser, PHONE, i === 1 ? 'en' : 'zh-CN');
+      const opened = await newPage(browser, PHONE, i === 1 ? 'en' : 'zh-CN', { offlineApp: true });
       phones.push(opened);
       await signIn(opened.page, j.email, 'demo1234', phoneUrl);
     }
