@@ -64,7 +64,10 @@ const entry = (entryId: string, p: Partial<EntryProgress> = {}): EntryProgress =
 });
 
 /** The listeners' callbacks, to push later snapshots as the server would. */
-const listeners: { round?: (p: RoundProgress | null) => void; judges?: (p: JudgeProgress[]) => void } = {};
+const listeners: {
+  round?: (p: RoundProgress | null, fromServer: boolean) => void;
+  judges?: (p: JudgeProgress[], fromServer: boolean) => void;
+} = {};
 
 function serve({
   progress = round() as RoundProgress | null,
@@ -74,20 +77,20 @@ function serve({
 } = {}) {
   vi.mocked(subscribeToRoundProgress).mockImplementation((_c, _r, next) => {
     listeners.round = next;
-    next(progress);
+    next(progress, true);
     return () => {};
   });
   vi.mocked(subscribeToJudgeProgress).mockImplementation((_c, _r, next) => {
     listeners.judges = next;
-    next(judges);
+    next(judges, true);
     return () => {};
   });
   vi.mocked(subscribeToShortEntries).mockImplementation((_c, _r, _max, next) => {
-    next(short);
+    next(short, true);
     return () => {};
   });
   vi.mocked(subscribeToRecusedEntries).mockImplementation((_c, _r, next) => {
-    next(recused);
+    next(recused, true);
     return () => {};
   });
   vi.mocked(countShortEntries).mockResolvedValue(short.length);
@@ -166,8 +169,8 @@ describe('DashboardPage', () => {
     renderWithRouter(<DashboardPage competition={demoCompetition()} />);
     await screen.findByTestId('dashboard-judges');
     act(() => {
-      listeners.round!(round({ submitted: 5, drafts: 2 }));
-      listeners.judges!([judge('j1', { submitted: 5, drafts: 0 }), judge('j2', { submitted: 3 })]);
+      listeners.round!(round({ submitted: 5, drafts: 2 }), true);
+      listeners.judges!([judge('j1', { submitted: 5, drafts: 0 }), judge('j2', { submitted: 3 })], true);
     });
     expect(screen.getByRole('progressbar', { name: '本轮评分进度' })).toHaveAttribute('aria-valuenow', '5');
     const judges = screen.getByTestId('dashboard-judges');
