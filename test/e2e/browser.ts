@@ -58,6 +58,19 @@ export async function newPage(
   return { context, page };
 }
 
+/**
+ * Refuses every Firestore listen stream of the context (a network that holds
+ * back streamed responses does as much); the result says how many so far.
+ */
+export async function refuseListenStreams(context: BrowserContext): Promise<() => number> {
+  let refused = 0;
+  await context.route(/\/Listen\/channel/, (route) => {
+    refused++;
+    return route.abort();
+  });
+  return () => refused;
+}
+
 /** Signs in on the sign-in page; with `next`, the page to land on afterwards. */
 export async function signIn(page: Page, email: string, password = 'demo1234', next?: string): Promise<void> {
   await page.goto(`${BASE_URL}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`);

@@ -8,7 +8,7 @@ import { connectAuthEmulator, getAuth as getWebAuth, signInWithEmailAndPassword 
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, lookAtBothWidths, newPage, PHONE, signIn } from './browser';
+import { launchBrowser, lookAtBothWidths, newPage, PHONE, refuseListenStreams, signIn } from './browser';
 import { adminDb, forgetCopy, PROJECT_ID, SEEDED_CID } from './open-team';
 
 const CID = 'dashboard-e2e';
@@ -174,14 +174,9 @@ describe('live dashboard', () => {
 
   it('shows the round and still follows it by plain reads when the live listeners cannot get through', async () => {
     const { context, page } = await newPage(browser);
-    // No listen stream at all (a network that holds back streamed responses does as much).
-    let refused = 0;
-    await context.route(/\/Listen\/channel/, (route) => {
-      refused++;
-      return route.abort();
-    });
+    const refused = await refuseListenStreams(context);
     await openDashboard(page);
-    expect(refused).toBeGreaterThan(0);
+    expect(refused()).toBeGreaterThan(0);
     // The first test's sheet is counted: 5 of 11.
     await expect.poll(() => totalsBar(page).getAttribute('aria-valuenow')).toBe('5');
     const j2 = page.getByTestId('dashboard-judges').locator('[data-judge="j2"]').getByRole('progressbar');

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignPseudonyms, pseudonymizeExport } from '../../src/domain/export';
 import { computeConfidence, computeResults, contestedLines, type JudgingExportV1 } from '../../src/domain/results';
-import { DESKTOP, launchBrowser, lookAt, newPage, PHONE, signIn } from './browser';
+import { DESKTOP, launchBrowser, lookAt, newPage, PHONE, refuseListenStreams, signIn } from './browser';
 import { adminDb, SEEDED_CID } from './open-team';
 
 const golden = JSON.parse(readFileSync('test/fixtures/demo-contest.results.json', 'utf8')) as {
@@ -99,14 +99,9 @@ describe('results preview', () => {
 
   it('shows the round from one plain read when the live listener cannot get through', async () => {
     const { context, page } = await newPage(browser);
-    // No listen stream at all (a network that holds back streamed responses does as much).
-    let refused = 0;
-    await context.route(/\/Listen\/channel/, (route) => {
-      refused++;
-      return route.abort();
-    });
+    const refused = await refuseListenStreams(context);
     await openPreview(page);
-    expect(refused).toBeGreaterThan(0);
+    expect(refused()).toBeGreaterThan(0);
     const first = page.getByTestId('result-row').first();
     expect(await first.textContent()).toContain(topEnterprise.score.toFixed(2));
     const ranked = golden.groups.flatMap((g) => g.entries);

@@ -22,7 +22,6 @@ vi.mock('@/features/dashboard/api/progress-live', () => {
     subscribeToJudgeProgress: vi.fn(none),
     subscribeToShortEntries: vi.fn(none),
     subscribeToRecusedEntries: vi.fn(none),
-    countShortEntries: vi.fn(async () => 0),
   };
 });
 vi.mock('@/features/dashboard/api/dashboard-reads', () => ({
@@ -30,6 +29,11 @@ vi.mock('@/features/dashboard/api/dashboard-reads', () => ({
   getJudgeNames: vi.fn(async () => ({})),
   getEntryCounts: vi.fn(async () => ({})),
   getEntryLabel: vi.fn(async () => null),
+  countShortEntries: vi.fn(async () => 0),
+  getRoundProgress: vi.fn(async () => null),
+  getJudgeProgress: vi.fn(async () => []),
+  getShortEntries: vi.fn(async () => []),
+  getRecusedEntries: vi.fn(async () => []),
 }));
 
 const renderAt = (path: string) =>
