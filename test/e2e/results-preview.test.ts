@@ -55,7 +55,7 @@ async function openPreview(page: Page) {
     .click();
   await page.getByTestId('results-preview').waitFor();
   // The listen stream has stalled for over a minute on a loaded machine: the
-  // page then reads the sheets once after 8 s (READ_ONCE_AFTER_MS).
+  // page then reads the sheets by a plain request after 8 s (READ_ONCE_AFTER_MS).
   await page.getByTestId('result-row').first().waitFor({ timeout: 60_000 });
 }
 
@@ -97,7 +97,7 @@ describe('results preview', () => {
     await context.close();
   });
 
-  it('shows the round from one plain read when the live listener cannot get through', async () => {
+  it('shows the round from plain reads when the live listener cannot get through', async () => {
     const { context, page } = await newPage(browser);
     const refused = await refuseListenStreams(context);
     await openPreview(page);

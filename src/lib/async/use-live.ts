@@ -22,8 +22,8 @@ export const READ_AGAIN_EVERY_MS = 15000;
 /**
  * A listener's latest value, keyed: a new key (another round, another team,
  * a retry) starts over from loading, and a value of an old key is never
- * shown. null key: nothing to listen to. (The dashboard's and the stage
- * control's listeners.)
+ * shown. null key: nothing to listen to. (The dashboard's, the stage
+ * control's and the results pages' listeners.)
  *
  * With `read` (a plain one-off request for the same value), a listener that
  * has not answered from the server after READ_ONCE_AFTER_MS is stood in for:

@@ -4,9 +4,9 @@ import { sheetConverter } from '@/lib/firebase/converters';
 import { db } from '@/lib/firebase/firestore';
 
 /**
- * Every sheet of a round (every status), read once from the server through
- * Firestore Lite, a plain HTTPS request: what the results pages show when the
- * live listener (./live-sheets.ts) has not answered in time. Organizers only (rules).
+ * Every sheet of a round (every status), read from the server through
+ * Firestore Lite, a plain HTTPS request: what the results pages show while the
+ * live listener (./live-sheets.ts) has not answered (useLive's read). Organizers only (rules).
  */
 export async function readRoundSheets(cid: string, roundId: string): Promise<ScoreSheet[]> {
   const snapshot = await getDocs(

@@ -45,7 +45,7 @@ describe('useLiveSheets', () => {
     expect(readRoundSheets).not.toHaveBeenCalled();
   });
 
-  it('reads the sheets once when the listener is silent, then follows the listener', async () => {
+  it('reads the sheets when the listener is silent, then follows the listener', async () => {
     const { result } = renderHook(() => useLiveSheets('demo', 'online', 0));
     await settle();
     await act(() => vi.advanceTimersByTimeAsync(READ_ONCE_AFTER_MS - 1));
